@@ -1,0 +1,173 @@
+"""Member cities: the index of cities and each city's own page.
+
+A city's practices, news and declarations live under its page, so Wagtail's
+subtree permissions, workflows and locale trees give each city its own space.
+"""
+
+from babel import Locale as BabelLocale
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import RICH_TEXT_FEATURES, BodyBlock, FigureBlock, GoalBlock
+from core.models import BasePage
+
+
+def country_name(code, language=None):
+    """The country's name in the given (or active) language, from CLDR."""
+    if not code:
+        return ""
+    language = (language or translation.get_language() or "en").split("-")[0]
+    try:
+        return BabelLocale.parse(language).territories.get(code.upper(), code.upper())
+    except (ValueError, TypeError):
+        return code.upper()
+
+
+def validate_country_code(value):
+    if value.upper() not in BabelLocale.parse("en").territories or not value.isalpha():
+        raise ValidationError(_("Enter a two-letter ISO 3166 country code, such as GR or DE."))
+
+
+class CityIndexPage(BasePage):
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cities.CityPage"]
+    max_count_per_parent = 1
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
+
+    class Meta:
+        verbose_name = _("city index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["cities"] = (
+            CityPage.objects.child_of(self).live().select_related("image").order_by("title")
+        )
+        return context
+
+
+class CityPage(BasePage):
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        validators=[validate_country_code],
+        help_text=_("Two-letter ISO 3166 code, such as GR or DE."),
+    )
+    region = models.CharField(_("region"), max_length=120, blank=True)
+    joined_on = models.DateField(_("joined the network on"), null=True, blank=True)
+    council_decision = models.CharField(
+        _("council decision"),
+        max_length=60,
+        blank=True,
+        help_text=_("Reference of the council decision to join, such as 177/2021."),
+    )
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    office_name = models.CharField(_("integration office"), max_length=200, blank=True)
+    office_email = models.EmailField(_("office e-mail"), blank=True)
+    office_phone = models.CharField(_("office phone"), max_length=40, blank=True)
+    office_address = models.TextField(_("office address"), blank=True)
+    office_website = models.URLField(_("office website"), blank=True)
+    consultation_hours = models.TextField(_("consultation hours"), blank=True)
+
+    key_figures = StreamField(
+        [("figure", FigureBlock())], verbose_name=_("key figures"), blank=True
+    )
+    goals = StreamField([("goal", GoalBlock())], verbose_name=_("where we aim"), blank=True)
+
+    parent_page_types = ["cities.CityIndexPage"]
+    subpage_types = [
+        "practices.PracticePage",
+        "news.NewsPage",
+        "declarations.DeclarationPage",
+        "standardpages.StandardPage",
+    ]
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("country"),
+                FieldPanel("region"),
+                FieldPanel("joined_on"),
+                FieldPanel("council_decision"),
+            ],
+            heading=_("Membership"),
+        ),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("office_name"),
+                FieldPanel("office_email"),
+                FieldPanel("office_phone"),
+                FieldPanel("office_address"),
+                FieldPanel("office_website"),
+                FieldPanel("consultation_hours"),
+            ],
+            heading=_("Integration office"),
+        ),
+        FieldPanel("key_figures"),
+        FieldPanel("goals"),
+    ]
+
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("country"),
+        TranslatableField("region"),
+        SynchronizedField("joined_on"),
+        SynchronizedField("council_decision"),
+        TranslatableField("introduction"),
+        TranslatableField("body"),
+        TranslatableField("office_name"),
+        SynchronizedField("office_email"),
+        SynchronizedField("office_phone"),
+        TranslatableField("office_address"),
+        SynchronizedField("office_website"),
+        TranslatableField("consultation_hours"),
+        TranslatableField("key_figures"),
+        TranslatableField("goals"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("region"),
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.SearchField("office_name"),
+        index.FilterField("country"),
+        index.AutocompleteField("title"),
+    ]
+
+    class Meta:
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
+
+    @cached_property
+    def country_name(self):
+        return country_name(self.country)
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import NewsPage
+        from practices.models import PracticePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["practices"] = (
+            PracticePage.objects.child_of(self)
+            .live()
+            .select_related("image", "city")
+            .prefetch_related("themes")
+            .order_by("title")
+        )
+        context["news_items"] = (
+            NewsPage.objects.child_of(self).live().select_related("image").order_by("-date")[:6]
+        )
+        return context

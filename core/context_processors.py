@@ -1,0 +1,39 @@
+from django.utils.functional import SimpleLazyObject
+from wagtail.models import Site
+
+
+def _home(request):
+    """The home page in the reader's language, looked up once per request."""
+    if not hasattr(request, "_localized_home"):
+        site = Site.find_for_request(request)
+        request._localized_home = site.root_page.specific.localized if site else None
+    return request._localized_home
+
+
+def _navigation(request):
+    home = _home(request)
+    if home is None:
+        return []
+    return list(home.get_children().live().in_menu().specific(defer=True))
+
+
+def _footer_links(request):
+    from standardpages.models import StandardPage
+
+    home = _home(request)
+    if home is None:
+        return []
+    return list(StandardPage.objects.child_of(home).live().not_in_menu())
+
+
+def site_chrome(request):
+    """Header and footer data, computed only if a template asks for it."""
+    if request.path.startswith("/admin/"):
+        return {}
+    return {
+        # Views that are not pages (search, errors) still render the chrome.
+        "page": None,
+        "site_home": SimpleLazyObject(lambda: _home(request)),
+        "site_navigation": SimpleLazyObject(lambda: _navigation(request)),
+        "site_footer_links": SimpleLazyObject(lambda: _footer_links(request)),
+    }

@@ -1,0 +1,128 @@
+"""The abstract page every content type builds on, from small mixins."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class ListingMixin(models.Model):
+    """What a page shows of itself in cards, listings, feeds and search results."""
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences for listings, search results and link previews."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    listing_panels = [FieldPanel("summary"), FieldPanel("image")]
+
+    class Meta:
+        abstract = True
+
+
+class CityScopedMixin(models.Model):
+    """Keeps a pointer to the city page a page lives under.
+
+    The tree is the source of truth (a city's content lives under its page);
+    the pointer is refreshed on every save and move so that listings can filter
+    and count by city with one indexed join instead of path arithmetic.
+    """
+
+    city = models.ForeignKey(
+        "cities.CityPage",
+        verbose_name=_("city"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.city = self.city_from_tree()
+        return super().save(*args, **kwargs)
+
+    def city_from_tree(self):
+        from cities.models import CityPage
+
+        if not self.path:
+            return None
+        return CityPage.objects.filter(path__in=self._ancestor_paths()).first()
+
+    def _ancestor_paths(self):
+        step = self.steplen
+        return [self.path[:end] for end in range(step, len(self.path), step)]
+
+
+class BasePage(ListingMixin, Page):
+    """Shared by every page type: listing fields, SEO and translation rules."""
+
+    show_in_menus_default = False
+
+    content_panels = Page.content_panels
+    promote_panels = Page.promote_panels + ListingMixin.listing_panels
+
+    # Slugs stay the same in every language, so that /el/x/ and /en/x/ are
+    # the same page and a shared link survives a language switch.
+    translatable_fields = [
+        TranslatableField("title"),
+        SynchronizedField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("summary"),
+        SynchronizedField("image"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_listing_summary(self):
+        return self.summary or self.search_description
+
+    @property
+    def content_language(self):
+        """The language the page's text is written in. An alias page in a
+        language tree shows its source page's text, in the source's language."""
+        source = self.alias_of if self.alias_of_id else self
+        return source.locale.language_code
+
+
+@register_setting(icon="site")
+class NetworkSettings(BaseGenericSetting):
+    """The network's contact details and the terms its data is shared under."""
+
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    data_licence_name = models.CharField(_("data licence"), max_length=100, default="CC BY 4.0")
+    data_licence_url = models.URLField(
+        _("data licence URL"), default="https://creativecommons.org/licenses/by/4.0/"
+    )
+
+    panels = [
+        FieldPanel("contact_email"),
+        FieldPanel("data_licence_name"),
+        FieldPanel("data_licence_url"),
+    ]
+
+    class Meta:
+        verbose_name = _("network settings")

@@ -1,0 +1,64 @@
+"""python manage.py load_demo_content [--practices N]"""
+
+import logging
+import os
+import time
+from contextlib import contextmanager
+
+from django.core.management.base import BaseCommand
+
+from demo.admin_user import USERNAME, ensure_admin
+from demo.builder import DemoBuilder
+from demo.generator import generate_practices
+
+
+@contextmanager
+def quiet_logger(name, quiet):
+    """Wagtail logs every page saved at INFO; keep that out of the output."""
+    logger = logging.getLogger(name)
+    level = logger.level
+    if quiet:
+        logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo site: cities, practices, news, the declaration and their English "
+        "translations. Safe to run again: it only changes what differs from the data."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--practices",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Also generate N practices in several languages (gen-00001 ...) for search "
+            "benchmarks; the same N always gives the same pages. Run update_index after.",
+        )
+
+    def handle(self, *args, practices=0, verbosity=1, **options):
+        started = time.monotonic()
+        with quiet_logger("wagtail", verbosity < 2):
+            builder = DemoBuilder()
+            stats = builder.build()
+            if practices > 0:
+                progress = self.stdout.write if verbosity >= 1 else None
+                stats.update(generate_practices(builder, practices, progress=progress))
+        created, password = ensure_admin()
+        if verbosity < 1:
+            return
+        summary = ", ".join(f"{key}: {value}" for key, value in stats.items())
+        self.stdout.write(f"Demo content loaded in {time.monotonic() - started:.1f}s ({summary}).")
+        base = f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}"
+        self.stdout.write(f"Site:  {base}/")
+        self.stdout.write(f"Admin: {base}/admin/")
+        if password:
+            state = "new user" if created else "existing user"
+            self.stdout.write(f"Login: {USERNAME} / {password} ({state})")
+        else:
+            self.stdout.write(f"Login: {USERNAME} (existing user; password unchanged)")

@@ -1,0 +1,88 @@
+"""The network's home page, one per language tree."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import RICH_TEXT_FEATURES
+from core.models import BasePage
+
+LATEST_NEWS = 3
+
+
+class HomePage(BasePage):
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    featured_practices = StreamField(
+        [("practice", blocks.PageChooserBlock(page_type="practices.PracticePage"))],
+        verbose_name=_("featured practices"),
+        blank=True,
+    )
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "cities.CityIndexPage",
+        "practices.PracticeIndexPage",
+        "news.NewsIndexPage",
+        "declarations.DeclarationPage",
+        "standardpages.StandardPage",
+    ]
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("featured_practices"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("introduction"),
+        SynchronizedField("featured_practices"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured"] = self.featured()
+        context["latest_news"] = (
+            NewsPage.objects.live()
+            .filter(locale=self.locale)
+            .select_related("city", "image")
+            .order_by("-date", "-pk")[:LATEST_NEWS]
+        )
+        context["figures"] = network_figures(self.locale)
+        return context
+
+    def featured(self):
+        """The featured practices in this page's language where translated."""
+        from practices.models import PracticePage
+
+        keys = [
+            block.value.translation_key
+            for block in self.featured_practices
+            if block.value is not None
+        ]
+        pages = PracticePage.objects.live().filter(translation_key__in=keys)
+        by_key = {}
+        for page in pages.select_related("city", "image", "locale"):
+            if page.translation_key not in by_key or page.locale_id == self.locale_id:
+                by_key[page.translation_key] = page
+        return [by_key[key] for key in keys if key in by_key]
+
+
+def network_figures(locale):
+    """Member cities, practices and languages, counted live from the tree."""
+    from cities.models import CityPage
+    from practices.models import PracticePage
+
+    live_practices = PracticePage.objects.live()
+    return {
+        "cities": CityPage.objects.live().filter(locale=locale).count(),
+        "practices": live_practices.values("translation_key").distinct().count(),
+        "languages": Locale.objects.filter(
+            pk__in=HomePage.objects.live().values("locale_id")
+        ).count(),
+    }

@@ -1,0 +1,277 @@
+"""Good practices ("inspiring approaches") and the library that lists them."""
+
+import datetime
+
+from django import forms
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.blocks import ImageBlock
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import RICH_TEXT_FEATURES, AttachmentBlock, FigureBlock, PartnerBlock
+from core.forms import LocalizedChoicesPageForm
+from core.models import BasePage, CityScopedMixin
+
+# A practice not verified for this long is flagged to its editors.
+FRESHNESS_DAYS = 365
+
+
+class Status(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    ONGOING = "ongoing", _("Ongoing")
+    COMPLETED = "completed", _("Completed")
+
+
+class EvidenceLevel(models.TextChoices):
+    SELF_REPORTED = "self-reported", _("Self-reported")
+    MONITORED = "monitored", _("Monitored")
+    EXTERNALLY_EVALUATED = "externally-evaluated", _("Externally evaluated")
+
+
+class FunderType(models.TextChoices):
+    MUNICIPAL = "municipal", _("Municipal budget")
+    REGIONAL = "regional", _("Regional government")
+    NATIONAL = "national", _("National government")
+    EU = "eu", _("European Union")
+    INTERNATIONAL = "international", _("International organisation")
+    FOUNDATION = "foundation", _("Foundation or NGO")
+    PRIVATE = "private", _("Private sector")
+    MIXED = "mixed", _("Mixed")
+
+
+class PracticePage(CityScopedMixin, BasePage):
+    """One city's inspiring approach, in the sections researchers compare."""
+
+    external_id = models.CharField(
+        _("external ID"),
+        max_length=100,
+        blank=True,
+        db_index=True,
+        help_text=_("Identifier in an imported dataset; the same for all translations."),
+    )
+    inspiring = RichTextField(_("what is inspiring"), blank=True, features=RICH_TEXT_FEATURES)
+    how_it_works = RichTextField(_("how it works"), blank=True, features=RICH_TEXT_FEATURES)
+    how_it_started = RichTextField(
+        _("how it started and who started it"), blank=True, features=RICH_TEXT_FEATURES
+    )
+    results = RichTextField(_("the result"), blank=True, features=RICH_TEXT_FEATURES)
+
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_url = models.URLField(_("website"), blank=True)
+
+    themes = ParentalManyToManyField("taxonomy.Theme", verbose_name=_("themes"), blank=True)
+    target_groups = ParentalManyToManyField(
+        "taxonomy.TargetGroup", verbose_name=_("target groups"), blank=True
+    )
+    principles = ParentalManyToManyField(
+        "declarations.Principle",
+        verbose_name=_("principles it implements"),
+        blank=True,
+        related_name="practices",
+    )
+    related_practices = ParentalManyToManyField(
+        "self", verbose_name=_("related practices"), blank=True, symmetrical=False
+    )
+
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.ONGOING
+    )
+    funding_programme = models.CharField(_("funding programme"), max_length=255, blank=True)
+    funder_type = models.CharField(
+        _("funder type"), max_length=20, choices=FunderType.choices, blank=True
+    )
+    partners = StreamField(
+        [("partner", PartnerBlock())], verbose_name=_("partner organisations"), blank=True
+    )
+    figures = StreamField(
+        [("figure", FigureBlock())], verbose_name=_("outcome figures"), blank=True
+    )
+    evidence_level = models.CharField(
+        _("evidence level"),
+        max_length=30,
+        choices=EvidenceLevel.choices,
+        default=EvidenceLevel.SELF_REPORTED,
+    )
+    source_url = models.URLField(_("source"), blank=True)
+    attachments = StreamField(
+        [("attachment", AttachmentBlock())], verbose_name=_("attachments"), blank=True
+    )
+    gallery = StreamField([("image", ImageBlock())], verbose_name=_("images"), blank=True)
+    last_verified_on = models.DateField(
+        _("last verified on"),
+        null=True,
+        blank=True,
+        help_text=_("When the city last confirmed this description is accurate."),
+    )
+
+    parent_page_types = ["cities.CityPage"]
+    subpage_types = []
+    base_form_class = LocalizedChoicesPageForm
+    localized_choice_fields = ["themes", "target_groups", "principles", "related_practices"]
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("inspiring"),
+        FieldPanel("how_it_works"),
+        FieldPanel("how_it_started"),
+        FieldPanel("results"),
+        FieldPanel("figures"),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("principles", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Classification"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("status"),
+                FieldPanel("evidence_level"),
+                FieldPanel("last_verified_on"),
+            ],
+            heading=_("Timing and evidence"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("funding_programme"), FieldPanel("funder_type"), FieldPanel("partners")],
+            heading=_("Funding and partners"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("contact_url")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("image"),
+        FieldPanel("gallery"),
+        FieldPanel("attachments"),
+        FieldPanel("source_url"),
+        FieldPanel("related_practices"),
+        FieldPanel("external_id"),
+    ]
+    promote_panels = BasePage.promote_panels[:-2]  # summary and image are on the content tab
+
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("external_id"),
+        TranslatableField("inspiring"),
+        TranslatableField("how_it_works"),
+        TranslatableField("how_it_started"),
+        TranslatableField("results"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("contact_url"),
+        SynchronizedField("themes"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("principles"),
+        SynchronizedField("related_practices"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("status"),
+        TranslatableField("funding_programme"),
+        SynchronizedField("funder_type"),
+        TranslatableField("partners"),
+        TranslatableField("figures"),
+        SynchronizedField("evidence_level"),
+        SynchronizedField("source_url"),
+        TranslatableField("attachments"),
+        TranslatableField("gallery"),
+        SynchronizedField("last_verified_on"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("inspiring"),
+        index.SearchField("how_it_works"),
+        index.SearchField("how_it_started"),
+        index.SearchField("results"),
+        index.SearchField("funding_programme"),
+        index.AutocompleteField("title"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields("city", [index.SearchField("title")]),
+        index.FilterField("city"),
+        index.FilterField("status"),
+        index.FilterField("evidence_level"),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+        index.FilterField("external_id"),
+    ]
+
+    class Meta:
+        verbose_name = _("practice")
+        verbose_name_plural = _("practices")
+
+    def clean(self):
+        super().clean()
+        from django.core.exceptions import ValidationError
+
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date is before the start date.")})
+
+    @cached_property
+    def is_stale(self):
+        if not self.last_verified_on:
+            return True
+        return (datetime.date.today() - self.last_verified_on).days > FRESHNESS_DAYS
+
+    def running_in(self, year):
+        started = self.start_date is None or self.start_date.year <= year
+        not_ended = self.end_date is None or self.end_date.year >= year
+        return started and not_ended
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = self.localized_terms("themes")
+        context["target_groups"] = self.localized_terms("target_groups")
+        context["principles"] = self.localized_principles()
+        context["related"] = [
+            page.localized for page in self.related_practices.live().select_related("city")
+        ]
+        return context
+
+    def localized_terms(self, field_name):
+        from taxonomy.models import localized_terms
+
+        terms = list(getattr(self, field_name).all())
+        model = getattr(type(self), field_name).field.related_model
+        by_slug = localized_terms(model, self.locale, slugs=[term.slug for term in terms])
+        return [by_slug.get(term.slug, term) for term in terms]
+
+    def localized_principles(self):
+        from declarations.models import Principle
+
+        keys = list(self.principles.values_list("translation_key", flat=True))
+        return list(
+            Principle.objects.filter(translation_key__in=keys, locale=self.locale)
+            .select_related("page")
+            .order_by("page_id", "sort_order")
+        )
+
+
+class PracticeIndexPage(RoutablePageMixin, BasePage):
+    """The practice library: every live practice in the reader's language."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
+
+    class Meta:
+        verbose_name = _("practice library")
+
+    def get_context(self, request, *args, **kwargs):
+        from .listing import library_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(library_context(request, self))
+        return context

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    # Label kept distinct from Wagtail's own "wagtailsearch" and "modelsearch".
+    name = "search"
+    label = "sitesearch"

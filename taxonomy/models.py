@@ -1,0 +1,93 @@
+"""Vocabularies shared by practices and news: themes and target groups.
+
+Each term is a translatable snippet. Its slug is the same in every language,
+so filters and exports speak one vocabulary whatever the reader's language.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class Term(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=60, allow_unicode=False)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        TranslatableField("description"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Theme(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_theme_slug_per_locale")
+        ]
+
+
+class TargetGroup(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_target_group_slug_per_locale"
+            )
+        ]
+
+
+# The initial vocabularies; editors add more in the admin.
+THEME_SLUGS = [
+    "language-learning",
+    "employment",
+    "education",
+    "housing",
+    "health",
+    "reception",
+    "counselling",
+    "participation",
+    "anti-discrimination",
+    "culture-and-sport",
+    "coordination",
+]
+TARGET_GROUP_SLUGS = [
+    "refugees",
+    "asylum-seekers",
+    "migrants",
+    "unaccompanied-minors",
+    "women",
+    "youth",
+    "children",
+    "eu-citizens",
+    "families",
+]
+
+
+def localized_terms(model, locale, slugs=None):
+    """The terms of `model` in `locale` by slug, falling back to any locale's
+    term for slugs that have no translation yet. One query."""
+    queryset = model.objects.all()
+    if slugs is not None:
+        queryset = queryset.filter(slug__in=slugs)
+    terms = {}
+    for term in queryset.select_related("locale"):
+        if term.slug not in terms or term.locale_id == locale.pk:
+            terms[term.slug] = term
+    return terms
