@@ -51,7 +51,10 @@ class CityIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["cities"] = (
-            CityPage.objects.child_of(self).live().select_related("image").order_by("title")
+            CityPage.objects.child_of(self)
+            .live()
+            .select_related("image", "alias_of__locale")
+            .order_by("title")
         )
         return context
 
@@ -163,11 +166,14 @@ class CityPage(BasePage):
         context["practices"] = (
             PracticePage.objects.child_of(self)
             .live()
-            .select_related("image", "city")
+            .select_related("image", "city", "alias_of__locale")
             .prefetch_related("themes")
             .order_by("title")
         )
         context["news_items"] = (
-            NewsPage.objects.child_of(self).live().select_related("image").order_by("-date")[:6]
+            NewsPage.objects.child_of(self)
+            .live()
+            .select_related("image", "alias_of__locale")
+            .order_by("-date")[:6]
         )
         return context

@@ -7,12 +7,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from localization.sitemap import sitemap
 from search import views as search_views
 
-# Language-neutral URLs: the admin, documents, and the redirect from "/".
+# Language-neutral URLs: the admin, documents, the sitemap of every language,
+# and the redirect from "/".
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, name="sitemap"),
     path("", core_views.language_redirect, name="language_redirect"),
 ]
 

@@ -11,10 +11,12 @@ def _home(request):
 
 
 def _navigation(request):
+    from localization.state import attach_alias_sources
+
     home = _home(request)
     if home is None:
         return []
-    return list(home.get_children().live().in_menu().specific(defer=True))
+    return attach_alias_sources(home.get_children().live().in_menu().specific(defer=True))
 
 
 def _footer_links(request):
@@ -23,7 +25,9 @@ def _footer_links(request):
     home = _home(request)
     if home is None:
         return []
-    return list(StandardPage.objects.child_of(home).live().not_in_menu())
+    return list(
+        StandardPage.objects.child_of(home).live().not_in_menu().select_related("alias_of__locale")
+    )
 
 
 def site_chrome(request):

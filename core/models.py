@@ -103,9 +103,20 @@ class BasePage(ListingMixin, Page):
     @property
     def content_language(self):
         """The language the page's text is written in. An alias page in a
-        language tree shows its source page's text, in the source's language."""
+        language tree shows its source page's text, in the source's language;
+        so does a converted alias awaiting its first published translation,
+        which localization.wagtail_hooks serves with `_text_language` set."""
+        override = getattr(self, "_text_language", None)
+        if override:
+            return override
         source = self.alias_of if self.alias_of_id else self
         return source.locale.language_code
+
+    @property
+    def shows_source_text(self):
+        """True if the text shown is its source page's (see content_language).
+        Never queries: templates test it before asking for content_language."""
+        return bool(self.alias_of_id or getattr(self, "_text_language", None))
 
 
 @register_setting(icon="site")

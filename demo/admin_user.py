@@ -31,3 +31,33 @@ def ensure_admin():
         if known and user.check_password(known):
             return False, known
     return False, None
+
+
+# The demo's moderator and translator, to try the translation workflow as
+# those roles would (docs/translation.md). Same password rules as `admin`.
+TEAM = {"moderator": "Network moderators", "translator": "Translators"}
+
+
+def ensure_team():
+    """Create the demo moderator and translator if missing, in their groups.
+    Returns {username: password to show, or None if unchanged}."""
+    from django.contrib.auth.models import Group
+
+    user_model = get_user_model()
+    env_password = os.environ.get("DEMO_ADMIN_PASSWORD") or None
+    shown = {}
+    for username, group_name in TEAM.items():
+        user = user_model.objects.filter(username=username).first()
+        if user is None:
+            password = env_password or (
+                LOCAL_PASSWORD if settings.DEBUG else secrets.token_urlsafe(18)
+            )
+            user = user_model.objects.create_user(
+                username, email=f"{username}@citiesnetwork.example", password=password
+            )
+            shown[username] = password
+        else:
+            known = [env_password, LOCAL_PASSWORD if settings.DEBUG else None]
+            shown[username] = next((p for p in known if p and user.check_password(p)), None)
+        user.groups.add(Group.objects.get(name=group_name))
+    return shown

@@ -6,10 +6,12 @@ locale, an image or document by title, a collection by name. A page is only
 saved as a new revision when one of its values differs from the data, so a
 second run writes nothing.
 
-Greek is the source language. Other languages are translations made with
-``copy_for_translation`` (parents first), sharing the source's
-``translation_key``; an alias left in a language tree by wagtail-localize's
-synchronisation is converted into the real translation.
+Greek is the source language. Every other language's tree is kept in sync
+from it (wagtail-localize's "sync from", a LocaleSynchronization per
+language): each source page has an alias in every tree until it is
+translated. Where the data has a language's text, the alias is converted
+into the real translation (``copy_for_translation``, parents first, where
+there is no alias), sharing the source's ``translation_key``.
 """
 
 import json
@@ -25,13 +27,16 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization
 
+from core.roles import ensure_roles
 from demo.content import Doc, Img, PageRef, T
 from demo.content import news as news_content
 from demo.content import pages as pages_content
 from demo.content.cities import CITIES, CITY_INDEX
 from demo.content.declaration import DECLARATION
 from demo.content.documents import DOCUMENTS
+from demo.content.languages import add_languages
 from demo.content.news import NEWS, NEWS_INDEX
 from demo.content.practices import PRACTICE_INDEX, all_practices
 from demo.content.vocabularies import TARGET_GROUPS, THEMES
@@ -79,6 +84,7 @@ def stream_signature(stream_value):
 
 class DemoBuilder:
     def __init__(self):
+        add_languages()
         self.locales = {}
         self.pages = {}  # slug path -> {language: specific page}
         self.media = MediaLibrary()
@@ -92,13 +98,16 @@ class DemoBuilder:
     def build(self):
         with transaction.atomic():
             self.ensure_locales()
+            self.ensure_synchronisation()
             self.ensure_vocabularies()
             specs = all_specs()
             self.prepare_media(specs)
             self.build_source_tree(specs)
+            self.synchronise_trees(specs)
             for language in self.translation_languages():
                 self.build_translations(specs, language)
             self.ensure_network_settings()
+            ensure_roles()
         self.stats.update(self.media.created)
         return self.stats
 
@@ -124,6 +133,37 @@ class DemoBuilder:
             )
         for code in codes:
             self.locales[code], _created = Locale.objects.get_or_create(language_code=code)
+
+    def ensure_synchronisation(self):
+        """Every other language syncs from the source language, unless an
+        editor has chosen another source for it."""
+        source = self.locales[SOURCE_LANGUAGE]
+        for language in self.translation_languages():
+            LocaleSynchronization.objects.get_or_create(
+                locale=self.locales[language], defaults={"sync_from": source}
+            )
+
+    def synchronise_trees(self, specs):
+        """An alias in every synced tree for each demo page it lacks, as
+        wagtail-localize makes when an editor adds a page in the admin (the
+        builder adds its pages itself). Only the demo's own pages: practices
+        generated for benchmarks (--practices) stay in their languages."""
+        synced = [
+            sync.locale
+            for sync in LocaleSynchronization.objects.filter(
+                sync_from=self.locales[SOURCE_LANGUAGE]
+            ).select_related("locale")
+        ]
+        for spec in specs:
+            source = self.pages[spec.path][SOURCE_LANGUAGE]
+            present = set(
+                Page.objects.filter(translation_key=source.translation_key).values_list(
+                    "locale_id", flat=True
+                )
+            )
+            for locale in synced:
+                if locale.pk not in present:
+                    source.copy_for_translation(locale, copy_parents=True, alias=True)
 
     def ensure_vocabularies(self):
         from taxonomy.models import TargetGroup, Theme

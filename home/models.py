@@ -50,7 +50,7 @@ class HomePage(BasePage):
         context["latest_news"] = (
             NewsPage.objects.live()
             .filter(locale=self.locale)
-            .select_related("city", "image")
+            .select_related("city", "image", "alias_of__locale")
             .order_by("-date", "-pk")[:LATEST_NEWS]
         )
         context["figures"] = network_figures(self.locale)
@@ -67,7 +67,7 @@ class HomePage(BasePage):
         ]
         pages = PracticePage.objects.live().filter(translation_key__in=keys)
         by_key = {}
-        for page in pages.select_related("city", "image", "locale"):
+        for page in pages.select_related("city", "image", "locale", "alias_of__locale"):
             if page.translation_key not in by_key or page.locale_id == self.locale_id:
                 by_key[page.translation_key] = page
         return [by_key[key] for key in keys if key in by_key]

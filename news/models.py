@@ -79,7 +79,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return (
             NewsPage.objects.live()
             .filter(locale=self.locale)
-            .select_related("city", "image")
+            .select_related("city", "image", "alias_of__locale")
             .order_by("-date", "-pk")
         )
 

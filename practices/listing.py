@@ -79,6 +79,6 @@ def library_context(request, index_page):
     chosen, options = parse_filters(request.GET, index_page.locale)
     practices = apply_filters(
         PracticePage.objects.live().filter(locale=index_page.locale), chosen
-    ).select_related("city", "image")
+    ).select_related("city", "image", "alias_of__locale")
     page = paginate(request, practices.order_by("title"))
     return {"results": page, "filters": chosen, "filter_options": options}

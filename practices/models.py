@@ -230,8 +230,14 @@ class PracticePage(CityScopedMixin, BasePage):
         context["themes"] = self.localized_terms("themes")
         context["target_groups"] = self.localized_terms("target_groups")
         context["principles"] = self.localized_principles()
+        # filter(live=True), not live(): a page built from a revision (a preview,
+        # or a translation's source text, see localization) holds its relations
+        # in memory, where only plain filters work.
         context["related"] = [
-            page.localized for page in self.related_practices.live().select_related("city")
+            page.localized
+            for page in self.related_practices.filter(live=True).select_related(
+                "city", "alias_of__locale"
+            )
         ]
         return context
 
@@ -249,7 +255,7 @@ class PracticePage(CityScopedMixin, BasePage):
         keys = list(self.principles.values_list("translation_key", flat=True))
         return list(
             Principle.objects.filter(translation_key__in=keys, locale=self.locale)
-            .select_related("page")
+            .select_related("page__alias_of__locale")
             .order_by("page_id", "sort_order")
         )
 

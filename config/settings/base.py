@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "declarations",
     "standardpages",
     "search",
+    "localization",
     "demo",
     # Translation workflow.
     "wagtail_localize",
@@ -212,6 +213,30 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
     },
 }
+
+# Translation workflow (docs/translation.md). Submitting a page for translation
+# saves a draft, never a published copy: translations are moderated like any page.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation: DeepL when its key is set, else LibreTranslate when its
+# URL is set, else none (the translation editor then offers no machine button).
+DEEPL_API_KEY = env_str("DEEPL_API_KEY")
+LIBRETRANSLATE_URL = env_str("LIBRETRANSLATE_URL")
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
+elif LIBRETRANSLATE_URL:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": LIBRETRANSLATE_URL.rstrip("/"),
+            "API_KEY": env_str("LIBRETRANSLATE_API_KEY", ""),
+            "TIMEOUT": env_int("MACHINE_TRANSLATION_TIMEOUT", 10),
+        },
+    }
+else:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Cities Network for Integration"

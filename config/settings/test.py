@@ -26,6 +26,12 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 
+# wagtail-localize's dummy translator (it reverses the words): machine
+# translation is tested without a network service.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+}
+
 # Concurrent test runs on one database server each name their own test database.
 if os.environ.get("TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}

@@ -1,9 +1,9 @@
 from decimal import Decimal
 
 from django import template
-from django.conf import settings
 from django.template.defaultfilters import floatformat
 from django.utils import translation
+from django.utils.html import format_html
 from wagtail.models import Page
 
 register = template.Library()
@@ -22,42 +22,28 @@ def get_item(mapping, key):
     return mapping.get(key) if mapping else None
 
 
-@register.simple_tag(takes_context=True)
-def language_links(context, page=None):
-    """One link per site language: the page's translation where it is live,
-    otherwise that language's home page, so no link leads to a 404."""
-    request = context.get("request")
-    current = translation.get_language()
-    translations = {}
-    if isinstance(page, Page) and page.pk:
-        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translated.locale.language_code] = translated
-    homes = {}
-    home = context.get("site_home")
-    if home:
-        for translated in home.get_translations(inclusive=True).live().select_related("locale"):
-            homes[translated.locale.language_code] = translated
-    links = []
-    for code, name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
-        if target is None:
-            continue
-        links.append(
-            {
-                "code": code,
-                "name": name,
-                "url": target.get_url(request=request),
-                "is_current": code == current,
-                "has_page": code in translations,
-                "bidi": translation.get_language_info(code)["bidi"],
-            }
-        )
-    return links
+@register.simple_tag
+def text_lang_attrs(item):
+    """` lang="el" dir="ltr"` for an item (a page, a card's page) whose text is
+    in another language than the page around it: an alias shows its source's
+    text, and so does a converted alias served by localization.wagtail_hooks.
+    No query when the listing selected `alias_of__locale`."""
+    code = getattr(item, "_text_language", None)
+    if not code and getattr(item, "alias_of_id", None):
+        code = item.alias_of.locale.language_code
+    if not code or code == translation.get_language():
+        return ""
+    direction = "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+    return format_html(' lang="{}" dir="{}"', code, direction)
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
-    ancestors = page.get_ancestors().filter(depth__gt=1).live() if page.depth > 2 else []
+    ancestors = (
+        page.get_ancestors().filter(depth__gt=1).live().select_related("alias_of__locale")
+        if page.depth > 2
+        else []
+    )
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from django.core.management.base import BaseCommand
 
-from demo.admin_user import USERNAME, ensure_admin
+from demo.admin_user import USERNAME, ensure_admin, ensure_team
 from demo.builder import DemoBuilder
 from demo.generator import generate_practices
 
@@ -27,8 +27,9 @@ def quiet_logger(name, quiet):
 
 class Command(BaseCommand):
     help = (
-        "Load the demo site: cities, practices, news, the declaration and their English "
-        "translations. Safe to run again: it only changes what differs from the data."
+        "Load the demo site: cities, practices, news, the declaration, their translations "
+        "and the moderator and translator roles. Safe to run again: it only changes what "
+        "differs from the data."
     )
 
     def add_arguments(self, parser):
@@ -50,6 +51,7 @@ class Command(BaseCommand):
                 progress = self.stdout.write if verbosity >= 1 else None
                 stats.update(generate_practices(builder, practices, progress=progress))
         created, password = ensure_admin()
+        team = ensure_team()
         if verbosity < 1:
             return
         summary = ", ".join(f"{key}: {value}" for key, value in stats.items())
@@ -62,3 +64,8 @@ class Command(BaseCommand):
             self.stdout.write(f"Login: {USERNAME} / {password} ({state})")
         else:
             self.stdout.write(f"Login: {USERNAME} (existing user; password unchanged)")
+        for username, team_password in team.items():
+            shown = team_password or "existing user; password unchanged"
+            self.stdout.write(
+                f"Login: {username} / {shown} (translation workflow, see docs/translation.md)"
+            )
