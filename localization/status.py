@@ -139,9 +139,13 @@ class PageLanguages:
         versions.sort(key=lambda version: order[version.code])
         self.versions = versions
         self.by_code = {version.code: version for version in versions}
-        # The page served may be a preview or an overlay (see wagtail_hooks):
-        # its own state wins over the stored row's.
-        self.is_copy = shows_copy(page)
+        # The page served may be an overlay (see wagtail_hooks), whose own state
+        # wins over the stored row's; or a preview of a draft, which shows the
+        # draft's own text whatever the published row holds.
+        if getattr(request, "is_preview", False):
+            self.is_copy = bool(page.alias_of_id)
+        else:
+            self.is_copy = shows_copy(page)
 
     # --- languages ---------------------------------------------------------
 

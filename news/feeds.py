@@ -5,12 +5,24 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext
 
 FEED_SIZE = 30
 
 
+class LanguageTaggedAtomFeed(Atom1Feed):
+    """A language's feed also carries the news not translated into it yet
+    (aliases of their original): such entries say their own xml:lang."""
+
+    def item_attributes(self, item):
+        attributes = super().item_attributes(item)
+        if item.get("language") and item["language"] != self.feed["language"]:
+            attributes["xml:lang"] = item["language"]
+        return attributes
+
+
 class NewsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = LanguageTaggedAtomFeed
 
     def __init__(self, index_page):
         super().__init__()
@@ -21,7 +33,8 @@ class NewsFeed(Feed):
         return self.index_page
 
     def title(self, index_page):
-        return f"{index_page.get_site().site_name or index_page.title}: {index_page.title}"
+        network = index_page.get_site().site_name or gettext("Cities Network for Integration")
+        return f"{network}: {index_page.title}"
 
     def link(self, index_page):
         return index_page.get_url(request=self.request)
@@ -46,6 +59,9 @@ class NewsFeed(Feed):
 
     def item_updateddate(self, item):
         return item.last_published_at
+
+    def item_extra_kwargs(self, item):
+        return {"language": item.content_language}
 
     def item_categories(self, item):
         return [item.city.title] if item.city else []

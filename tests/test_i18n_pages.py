@@ -312,3 +312,14 @@ def test_listing_of_untranslated_pages_makes_a_fixed_number_of_queries(client):
         client.get(library, one_city)
     assert html.count('<h3 class="card__title" lang="el"') >= 5
     assert len(everything) == len(halle)
+
+
+def test_news_feed_marks_entries_in_another_language(client):
+    body = client.get("/de/news/feed/").content.decode()
+    assert '<feed xml:lang="de"' in body
+    assert "<title>Städtenetzwerk für Integration: Aktuelles</title>" in body
+    # No German news yet: the Greek originals, each saying so.
+    entries = re.findall(r"<entry([^>]*)>", body)
+    assert entries and all(attrs == ' xml:lang="el"' for attrs in entries)
+    english = client.get("/en/news/feed/").content.decode()
+    assert re.findall(r"<entry([^>]*)>", english) == [""] * english.count("<entry")

@@ -182,6 +182,18 @@ def test_po_file_round_trip_into_english_and_german(client, translator, moderato
 
     client.force_login(moderator)
     for code in ("en", "de"):
+        # What the moderator reviews: the draft, in its own language.
+        page = in_language(practice, code)
+        preview = client.get(
+            reverse(
+                "wagtailadmin_pages:workflow_preview",
+                args=[page.pk, page.current_workflow_task.pk],
+            )
+        )
+        assert preview.status_code == 200
+        draft = preview.content.decode()
+        assert f"<h1>{WRITTEN[code][GREEK['title']]}</h1>" in draft
+        assert "language-notice" not in draft
         page = approve(client, in_language(practice, code))
         assert page.title == WRITTEN[code][GREEK["title"]]
         html = public(client, code, practice)
