@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -28,6 +29,9 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    # A page's data files (/en/practices/export.csv): Wagtail's own pattern
+    # takes only paths ending in "/", so send these to its router here.
+    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.(?:csv|json))$", wagtail_views.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -8,7 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.search import index
@@ -281,3 +281,18 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(library_context(request, self))
         return context
+
+    # /<lang>/practices/export.csv and .json: the library's result set as data
+    # (practices/export.py). Wagtail's URLs end in "/"; config/urls.py sends
+    # these file-like URLs to Wagtail's page router too.
+    @path("export.csv/", name="export_csv")
+    def export_csv(self, request):
+        from .export import export_response
+
+        return export_response(request, self, "csv")
+
+    @path("export.json/", name="export_json")
+    def export_json(self, request):
+        from .export import export_response
+
+        return export_response(request, self, "json")
