@@ -151,6 +151,7 @@ class PracticeImporter:
             ConvertAliasPageAction(page, user=self.user).execute(skip_permission_checks=True)
             return PracticePage.objects.get(pk=page.pk)
         page = source.copy_for_translation(locale, copy_parents=True)
+        self.sync_aliases(page)  # a new page in a tree others sync from
         return PracticePage.objects.get(pk=page.pk)
 
     # --- values ------------------------------------------------------------------

@@ -186,6 +186,9 @@ class _Checker:
             self.problem(name, "must be text")
             return ""
         value = value.strip()
+        if "\x00" in value:
+            self.problem(name, "contains a NUL character")
+            value = value.replace("\x00", "")
         if required and not value:
             self.problem(name, "is missing")
         if name in MAX_LENGTHS and len(value) > MAX_LENGTHS[name]:
@@ -318,10 +321,13 @@ class _Context:
     """What records are checked against, read once."""
 
     def __init__(self):
+        from wagtail.models import Locale
+
         from cities.models import CityPage
         from taxonomy.models import TargetGroup, Theme
 
-        self.languages = [code for code, _name in settings.LANGUAGES]
+        with_tree = set(Locale.objects.values_list("language_code", flat=True))
+        self.languages = [code for code, _name in settings.LANGUAGES if code in with_tree]
         self.themes = set(Theme.objects.values_list("slug", flat=True))
         self.target_groups = set(TargetGroup.objects.values_list("slug", flat=True))
         self.cities = {}

@@ -243,3 +243,43 @@ def test_translations_must_agree_on_shared_fields_and_not_repeat(tmp_path):
     errors = err.getvalue()
     assert "record 2 (example-katerini-homework-club), themes: differs from record 1" in errors
     assert "record 8 (example-athens-health-mediators), language: repeats record 7" in errors
+
+
+def test_trees_stay_in_sync_from_greek(client, tmp_path):
+    greek, english = example_records()[:2]
+    run(write_json(tmp_path, [greek, english]), "--publish")
+    source = own_pages(greek["external_id"])["el"]
+    alias = PracticePage.objects.get(
+        translation_key=source.translation_key, locale__language_code="de"
+    )
+    assert alias.alias_of_id == source.pk and alias.live
+    response = client.get(alias.url)
+    assert response.status_code == 200 and greek["title"] in response.content.decode()
+    assert greek["title"] in client.get("/de/practices/?city=katerini").content.decode()
+
+
+def test_a_greek_translation_of_a_german_original_gets_aliases(tmp_path):
+    german, english = example_records()[4:6]
+    run(write_json(tmp_path, [german]), "--publish")
+    greek = {**german, "language": "el", "title": "Καθοδήγηση για την εργασία"}
+    out, _err = run(write_json(tmp_path, [german, english, greek]), "--publish")
+    assert "2 created, 0 updated, 1 unchanged" in out
+    pages = PracticePage.objects.filter(external_id=german["external_id"])
+    by_language = {page.locale.language_code: page for page in pages.select_related("locale")}
+    assert set(by_language) == {"el", "en", "de", "ru", "uk", "ar", "fa"}
+    assert by_language["ru"].alias_of_id == by_language["el"].pk
+    assert not by_language["en"].alias_of_id and not by_language["de"].alias_of_id
+
+
+def test_new_drafts_are_not_shown_to_readers(client, tmp_path):
+    greek = example_records()[0]
+    out, _err = run(write_json(tmp_path, [greek]))
+    assert "1 created" in out and "submitted for moderation" in out
+    pages = PracticePage.objects.filter(external_id=greek["external_id"])
+    assert pages.count() == 7 and not pages.filter(live=True).exists()
+    source = pages.get(alias_of__isnull=True)
+    assert source.workflow_in_progress
+    assert source.get_latest_revision_as_object().summary == greek["summary"]
+    assert greek["title"] not in client.get("/el/practices/").content.decode()
+    assert client.get("/el/cities/katerini/").status_code == 200
+    assert client.get(source.url or "/el/cities/katerini/x/").status_code == 404
