@@ -155,3 +155,26 @@ def test_query_count_does_not_grow_with_rows(client, django_assert_max_num_queri
         assert len(parse_csv(body)) == rows + 30
     with django_assert_max_num_queries(json_queries):
         get_export(client, "en", "json")
+
+
+def test_imported_practices_export_with_their_external_ids(client):
+    from django.core.management import call_command
+
+    from tests.test_import_practices import EXAMPLES
+
+    call_command(
+        "import_practices", str(EXAMPLES / "practices.json"), "--publish", stdout=io.StringIO()
+    )
+    _response, body = get_export(client, "en", "json", "city=halle")
+    item = next(
+        item
+        for item in json.loads(body)["practices"]
+        if item["external_id"] == "example-halle-job-mentoring"
+    )
+    assert item["title"] == "Mentoring into work" and item["language"] == "en"
+    assert item["themes"] == ["employment"]
+    assert sorted(item["target_groups"]) == ["migrants", "women"]
+    assert item["start_date"] == "2023-04-15" and item["end_date"] is None
+    assert item["figures"] == [
+        {"label": "Mentoring pairs", "value": 30, "unit": "pairs", "year": 2025}
+    ]
