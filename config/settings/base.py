@@ -233,6 +233,8 @@ LOGGING = {
         "elastic_transport": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "django.request": {"level": "ERROR"},
+        # django-axes logs every login at INFO; lock-outs are warnings.
+        "axes": {"level": "WARNING"},
     },
 }
 
