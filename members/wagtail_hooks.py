@@ -11,7 +11,7 @@ class StalePracticesPanel(Component):
 
     name = "stale_practices"
     template_name = "members/stale_practices_panel.html"
-    order = 150
+    order = 400  # after "Awaiting your review"
 
     def __init__(self, practices, scope):
         self.practices = practices
