@@ -244,3 +244,54 @@ def test_moderator_publishes_and_the_log_names_them(client, users, city_pages):
     response = client.post(url("wagtailadmin_pages:unpublish", page.pk))
     assert response.status_code == 302
     assert not StandardPage.objects.get(pk=page.pk).live
+
+
+def test_translation_editor_of_another_city_is_refused(client, users, city_pages):
+    """wagtail-localize's translation editor routes (strings, PO files,
+    machine translation, preview, stop) on another city's translation."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import StringSegment, StringTranslation
+
+    client.force_login(users["moderator"])
+    translations = {}
+    for city in ("athens", "cologne"):
+        source = city_pages[city]["el"]
+        response = client.post(
+            url("wagtail_localize:submit_page_translation", source.pk),
+            {"locales": [Locale.objects.get(language_code="ru").pk]},
+        )
+        assert response.status_code == 302
+        translations[city] = Translation.objects.get(
+            source__object_id=source.translation_key, target_locale__language_code="ru"
+        )
+    client.force_login(users["athens"])
+    other = translations["cologne"]
+    segment = StringSegment.objects.filter(source=other.source).first()
+    strings = StringTranslation.objects.count()
+    form = "application/x-www-form-urlencoded"
+    string_url = url("wagtail_localize:edit_string_translation", other.pk, segment.pk)
+    attempts = {
+        "edit string": lambda: client.put(string_url, "value=x", content_type=form),
+        "delete string": lambda: client.delete(string_url),
+        "download PO": lambda: client.get(url("wagtail_localize:download_pofile", other.pk)),
+        "machine": lambda: client.post(url("wagtail_localize:machine_translate", other.pk)),
+        "preview": lambda: client.get(url("wagtail_localize:preview_translation", other.pk)),
+        "stop": lambda: client.post(url("wagtail_localize:stop_translation", other.pk)),
+        "edit page": lambda: client.get(
+            url("wagtailadmin_pages:edit", other.get_target_instance().pk)
+        ),
+    }
+    for name, attempt in attempts.items():
+        assert refused(attempt(), client), name
+    other.refresh_from_db()
+    assert other.enabled and StringTranslation.objects.count() == strings
+
+    # Their own city's translation opens in the translation editor.
+    own = translations["athens"]
+    assert client.get(url("wagtail_localize:download_pofile", own.pk)).status_code == 200
+    own_segment = StringSegment.objects.filter(source=own.source).first()
+    own_string_url = url("wagtail_localize:edit_string_translation", own.pk, own_segment.pk)
+    assert client.put(own_string_url, "value=x", content_type=form).status_code == 200
+    assert StringTranslation.objects.count() == strings + 1
+    page = own.get_target_instance()
+    assert client.get(url("wagtailadmin_pages:edit", page.pk)).status_code == 200
