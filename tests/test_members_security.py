@@ -291,7 +291,7 @@ def test_translation_editor_of_another_city_is_refused(client, users, city_pages
     assert client.get(url("wagtail_localize:download_pofile", own.pk)).status_code == 200
     own_segment = StringSegment.objects.filter(source=own.source).first()
     own_string_url = url("wagtail_localize:edit_string_translation", own.pk, own_segment.pk)
-    assert client.put(own_string_url, "value=x", content_type=form).status_code == 200
+    assert client.put(own_string_url, "value=x", content_type=form).status_code == 201
     assert StringTranslation.objects.count() == strings + 1
     page = own.get_target_instance()
     assert client.get(url("wagtailadmin_pages:edit", page.pk)).status_code == 200
