@@ -27,7 +27,19 @@ class ListingMixin(models.Model):
         related_name="+",
     )
 
-    listing_panels = [FieldPanel("summary"), FieldPanel("image")]
+    # The listing image is shown as decoration (alt=""), beside the title
+    # that names it: pictures that carry information go into the body, whose
+    # image block requires alt text (core.blocks).
+    listing_panels = [
+        FieldPanel("summary"),
+        FieldPanel(
+            "image",
+            help_text=_(
+                "Shown as decoration beside the title in cards and at the top of the page. "
+                "A picture that carries information belongs in the body, with alt text."
+            ),
+        ),
+    ]
 
     class Meta:
         abstract = True

@@ -11,7 +11,8 @@
   source pages (no permission in that tree) or source terms (see
   taxonomy.wagtail_hooks).
 
-Every language tree's home page uses the "Moderators approval" workflow,
+Every language tree's home page, and the vocabulary snippets (themes and
+target groups), use the "Moderators approval" workflow,
 whose one task is approval by a Network moderator: source pages and
 translations go through the same moderation. Wagtail's own migrations
 create a workflow of that name (for its "Moderators" group); it is reused.
@@ -19,6 +20,7 @@ create a workflow of that name (for its "Moderators" group); it is reused.
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     Collection,
@@ -27,6 +29,7 @@ from wagtail.models import (
     GroupPagePermission,
     Page,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
@@ -45,6 +48,12 @@ MODERATOR_PERMISSIONS = [
     "taxonomy.add_targetgroup",
     "taxonomy.change_targetgroup",
     "taxonomy.delete_targetgroup",
+    "taxonomy.publish_theme",
+    "taxonomy.publish_targetgroup",
+    "taxonomy.lock_theme",
+    "taxonomy.lock_targetgroup",
+    "taxonomy.unlock_theme",
+    "taxonomy.unlock_targetgroup",
 ]
 TRANSLATOR_PERMISSIONS = [
     "wagtailadmin.access_admin",
@@ -73,6 +82,14 @@ def _group(name, permissions):
     group, _created = Group.objects.get_or_create(name=name)
     group.permissions.add(*[_permission(dotted) for dotted in permissions])
     return group
+
+
+def moderated_snippets():
+    """The snippets that go through the moderation workflow: the
+    vocabularies, which readers see in every language."""
+    from taxonomy.models import TargetGroup, Theme
+
+    return [Theme, TargetGroup]
 
 
 def language_homes():
@@ -104,6 +121,10 @@ def ensure_roles():
     for home in homes:
         # An editor's choice of another workflow for a tree is kept.
         WorkflowPage.objects.get_or_create(page=home, defaults={"workflow": workflow})
+    for model in moderated_snippets():
+        WorkflowContentType.objects.get_or_create(
+            content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}
+        )
     return {"moderators": moderators, "translators": translators, "workflow": workflow}
 
 

@@ -33,9 +33,15 @@ def ensure_admin():
     return False, None
 
 
-# The demo's moderator and translator, to try the translation workflow as
-# those roles would (docs/translation.md). Same password rules as `admin`.
-TEAM = {"moderator": "Network moderators", "translator": "Translators"}
+# The demo's moderator, translator and two city editors, to try the
+# translation workflow (docs/translation.md) and a city's daily work
+# (docs/members.md) in those roles. Same password rules as `admin`.
+TEAM = {
+    "moderator": "Network moderators",
+    "translator": "Translators",
+    "athens-editor": "Athens editors",
+    "cologne-editor": "Cologne editors",
+}
 
 
 def ensure_team():

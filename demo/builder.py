@@ -41,6 +41,7 @@ from demo.content.news import NEWS, NEWS_INDEX
 from demo.content.practices import PRACTICE_INDEX, all_practices
 from demo.content.vocabularies import TARGET_GROUPS, THEMES
 from demo.media import MediaLibrary
+from members.onboarding import add_member_city
 
 SOURCE_LANGUAGE = "el"
 NETWORK_COLLECTION = "Network"
@@ -108,11 +109,25 @@ class DemoBuilder:
                 self.build_translations(specs, language)
             self.ensure_network_settings()
             ensure_roles()
+            self.ensure_member_spaces()
         self.stats.update(self.media.created)
         return self.stats
 
     def translation_languages(self):
         return [code for code in self.locales if code != SOURCE_LANGUAGE]
+
+    def ensure_member_spaces(self):
+        """Each city's editors' group, collection and workflow, through the
+        same onboarding as ``add_member_city`` (the pages exist already, so
+        only what is missing around them is made)."""
+        for spec in CITIES:
+            add_member_city(
+                spec.fields["title"].get_for("en"),
+                country=spec.fields["country"],
+                joined_on=spec.fields.get("joined_on"),
+                decision=spec.fields.get("council_decision", ""),
+                slug=spec.slug,
+            )
 
     def ensure_network_settings(self):
         """The network's contact address, unless an editor has set one."""

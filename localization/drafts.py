@@ -7,13 +7,16 @@ text reach readers without review:
 * ``publish=False`` still saves the translated fields onto the page row, and
   a live page serves its row: the "draft" is public at once;
 * "Sync translated pages" with "Publish immediately" publishes for anyone
-  allowed to submit translations, without asking whether they may publish.
+  allowed to submit translations, without asking whether they may publish
+  (pages, and moderated snippets: vocabulary terms).
 
 ``install_guard`` (called from LocalizationConfig.ready) wraps
 ``save_target`` so that, for pages, publishing happens only for a user who
 may publish the target page, and anything else becomes a draft revision
-(``save_translation_draft``) that leaves the published row alone. Snippets
-(vocabulary terms) keep wagtail-localize's behaviour: they have no drafts.
+(``save_translation_draft``) that leaves the published row alone. Vocabulary
+terms (snippets with drafts) are published only for a user with their
+publish permission; otherwise wagtail-localize saves them as drafts, which
+are not live (readers see the source term until a moderator approves).
 
 ``submit_for_moderation`` is what a translator's "Submit for moderation"
 button does (views.py): save the draft and start the page's workflow, the
@@ -23,7 +26,8 @@ same "Moderators approval" workflow as source pages (core.roles).
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from wagtail.actions.convert_alias import ConvertAliasPageAction
-from wagtail.models import Page, WorkflowState
+from wagtail.models import DraftStateMixin, Page, WorkflowState
+from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation, TranslationLog
 
 _original_save_target = Translation.save_target
@@ -48,6 +52,10 @@ def _target_page(translation):
 def guarded_save_target(self, user=None, publish=True):
     model = self.source.specific_content_type.model_class()
     if model is None or not issubclass(model, Page):
+        if publish and issubclass(model, DraftStateMixin) and not _may_publish_snippet(user, model):
+            # A moderated snippet (a vocabulary term) stays a draft, offline
+            # until approved; readers see the source term meanwhile.
+            publish = False
         return _original_save_target(self, user=user, publish=publish)
     target = _target_page(self)
     if target is None:
@@ -64,6 +72,10 @@ def guarded_save_target(self, user=None, publish=True):
         save_translation_draft(self, user)
         return None
     return _original_save_target(self, user=user, publish=False)
+
+
+def _may_publish_snippet(user, model):
+    return user is None or user.has_perm(get_permission_name("publish", model))
 
 
 def _may_publish(user, page):

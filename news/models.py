@@ -57,7 +57,8 @@ class NewsPage(CityScopedMixin, BasePage):
 
         terms = list(self.themes.all())
         by_slug = localized_terms(Theme, self.locale, slugs=[term.slug for term in terms])
-        return [by_slug.get(term.slug, term) for term in terms]
+        # Only live terms reach readers (a term with no live version is left out).
+        return [by_slug[term.slug] for term in terms if term.slug in by_slug]
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):

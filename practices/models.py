@@ -247,7 +247,8 @@ class PracticePage(CityScopedMixin, BasePage):
         terms = list(getattr(self, field_name).all())
         model = getattr(type(self), field_name).field.related_model
         by_slug = localized_terms(model, self.locale, slugs=[term.slug for term in terms])
-        return [by_slug.get(term.slug, term) for term in terms]
+        # Only live terms reach readers (a term with no live version is left out).
+        return [by_slug[term.slug] for term in terms if term.slug in by_slug]
 
     def localized_principles(self):
         from declarations.models import Principle

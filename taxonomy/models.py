@@ -2,20 +2,50 @@
 
 Each term is a translatable snippet. Its slug is the same in every language,
 so filters and exports speak one vocabulary whatever the reader's language.
+
+Terms are moderated like pages: drafts, revisions, locking and the
+"Moderators approval" workflow (core.roles assigns it to both models). A
+term reaches readers only once published (``live``), so every public query
+goes through ``localized_terms``, which reads live terms only.
 """
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
-class Term(TranslatableMixin, index.Indexed, models.Model):
+class Term(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    index.Indexed,
+    models.Model,
+):
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=60, allow_unicode=False)
     description = models.TextField(_("description"), blank=True)
+    # As Wagtail's snippet workflows ask: revisions and workflow states are
+    # deleted with the term, and can be queried from it.
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="%(class)s")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="%(class)s",
+        for_concrete_model=False,
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     translatable_fields = [
@@ -31,6 +61,10 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions
 
 
 class Theme(Term):
@@ -82,8 +116,9 @@ TARGET_GROUP_SLUGS = [
 
 def localized_terms(model, locale, slugs=None):
     """The terms of `model` in `locale` by slug, falling back to any locale's
-    term for slugs that have no translation yet. One query."""
-    queryset = model.objects.all()
+    term for slugs that have no translation yet. Live terms only: a draft
+    term (or a translation awaiting moderation) is not shown. One query."""
+    queryset = model.objects.filter(live=True)
     if slugs is not None:
         queryset = queryset.filter(slug__in=slugs)
     terms = {}

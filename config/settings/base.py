@@ -6,6 +6,7 @@ on by environment variables (see the table in README.md); with none set the
 site runs on SQLite and Wagtail's database search.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
     "standardpages",
     "search",
     "localization",
+    "members",
     "demo",
     # Translation workflow.
     "wagtail_localize",
@@ -61,6 +63,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
     # Django.
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -81,6 +84,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -123,6 +128,23 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Login attempts are rate limited (django-axes): after AXES_FAILURE_LIMIT
+# failures for one username from one address, that pair is locked out for
+# the cool-off time, with a page in the reader's language.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "members/lockout.html"
+AXES_RESET_ON_SUCCESS = True
+
+# Admin sessions end after a working day, and when the browser closes.
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # Languages. The network's languages are a setting: another network can set
 # SITE_LANGUAGES (comma-separated codes, the first is the default).
@@ -211,6 +233,8 @@ LOGGING = {
         "elastic_transport": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "django.request": {"level": "ERROR"},
+        # django-axes logs every login at INFO; lock-outs are warnings.
+        "axes": {"level": "WARNING"},
     },
 }
 

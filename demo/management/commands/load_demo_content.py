@@ -66,6 +66,5 @@ class Command(BaseCommand):
             self.stdout.write(f"Login: {USERNAME} (existing user; password unchanged)")
         for username, team_password in team.items():
             shown = team_password or "existing user; password unchanged"
-            self.stdout.write(
-                f"Login: {username} / {shown} (translation workflow, see docs/translation.md)"
-            )
+            guide = "docs/members.md" if username.endswith("-editor") else "docs/translation.md"
+            self.stdout.write(f"Login: {username} / {shown} (see {guide})")
