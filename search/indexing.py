@@ -22,7 +22,7 @@ from wagtail.models import Page
 from wagtail.search import index as wagtail_index
 
 from .models import SearchDocument
-from .text import stems
+from .text import normalize, stems
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE = 500
@@ -131,6 +131,7 @@ def document_for(page, shown_for=None):
         start_year=start.year if start else None,
         end_year=end.year if end else None,
         date=date,
+        title_normalized=normalize(title),
         stems=" " + " ".join(stems(f"{title}\n{summary}\n{body}", language)) + " ",
     )
 
