@@ -225,6 +225,21 @@ def _save(documents, stale_ids):
         SearchDocument.objects.bulk_create(documents, batch_size=BATCH_SIZE)
 
 
+@contextlib.contextmanager
+def _tolerated(engine):
+    """An external engine that fails must not fail the editor's publish: the
+    table is the truth, and `rebuild_search` brings the index back in step."""
+    from .engines import database_engine, fallback_errors
+
+    if engine is database_engine():
+        yield
+        return
+    try:
+        yield
+    except fallback_errors() as error:
+        logger.warning("Search engine %s failed to index (%s).", engine.name, error)
+
+
 def refresh(pages):
     """Bring the documents of `pages` (pages or page ids) and of their
     translation siblings up to date, in the table and in every engine."""
@@ -246,10 +261,11 @@ def refresh(pages):
     _save(documents, stale)
     saved = list(SearchDocument.objects.filter(page_id__in=[doc.page_id for doc in documents]))
     for engine in index_engines():
-        if stale:
-            engine.delete(stale)
-        if saved:
-            engine.index(saved)
+        with _tolerated(engine):
+            if stale:
+                engine.delete(stale)
+            if saved:
+                engine.index(saved)
     return saved
 
 
@@ -260,7 +276,8 @@ def remove(page_ids):
     page_ids = list(page_ids)
     SearchDocument.objects.filter(page_id__in=page_ids).delete()
     for engine in index_engines():
-        engine.delete(page_ids)
+        with _tolerated(engine):
+            engine.delete(page_ids)
 
 
 def rebuild_documents():

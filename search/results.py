@@ -210,6 +210,7 @@ def search_context(request, query, options):
         carry.append(("sort", query.sort))
     return {
         "carry": carry,
+        "result": result,
         "search_query": query,
         "q": query.text,
         "results": page,

@@ -53,7 +53,7 @@ def get_engine():
     return elasticsearch_engine() or database_engine()
 
 
-def _fallback_errors():
+def fallback_errors():
     errors = [EngineError, OSError]
     try:
         import elastic_transport
@@ -69,7 +69,7 @@ def run_search(query):
     engine = get_engine()
     try:
         return engine.search(query)
-    except _fallback_errors() as error:
+    except fallback_errors() as error:
         if engine is database_engine():
             raise
         logger.warning("Elasticsearch failed (%s); answering from the database.", error)
@@ -81,7 +81,7 @@ def suggest(prefix, language, limit=8):
     engine = get_engine()
     try:
         return engine.suggest(prefix, language, limit)
-    except _fallback_errors() as error:
+    except fallback_errors() as error:
         if engine is database_engine():
             raise
         logger.warning("Elasticsearch failed (%s); suggesting from the database.", error)

@@ -27,7 +27,7 @@ COLUMN_FILTERS = {
     "evidence": "evidence",
 }
 JSON_FILTERS = {"theme": "themes", "target_group": "target_groups"}
-NEWEST = "m.date DESC NULLS LAST, m.title, m.page_id"
+NEWEST = 'm.date DESC NULLS LAST, m.title_normalized COLLATE "C", m.page_id'
 
 
 def config(language):
@@ -134,9 +134,10 @@ class PostgresEngine(DatabaseEngine):
                 parts.append(sql)
                 part_params += params
         statement = (
-            f"WITH m AS MATERIALIZED (SELECT d.page_id, d.kind, d.language, d.shown_for, d.title, "
+            f"WITH m AS MATERIALIZED (SELECT d.page_id, d.kind, d.language, d.shown_for, "
             f"d.city, d.country, d.themes, d.target_groups, d.status, d.evidence, d.start_year, "
-            f"d.end_year, d.date, {score} AS score FROM {TABLE} d WHERE {match}), "
+            f"d.end_year, d.date, d.title_normalized, {score} AS score "
+            f"FROM {TABLE} d WHERE {match}), "
             f"f AS MATERIALIZED (SELECT * FROM m WHERE {all_sql}) " + " UNION ALL ".join(parts)
         )
         return statement, [*score_params, *match_params, *all_params, *part_params]

@@ -19,7 +19,7 @@ COLUMNS = (
     "kind",
     "language",
     "shown_for",
-    "title",
+    "title_normalized",
     "city",
     "country",
     "themes",
@@ -116,7 +116,7 @@ class SQLiteEngine(DatabaseEngine):
     def _sort_key(query, scored):
         def newest(doc):
             date = doc.date or datetime.date.min
-            return (doc.date is None, -date.toordinal(), doc.title.casefold(), doc.page_id)
+            return (doc.date is None, -date.toordinal(), doc.title_normalized, doc.page_id)
 
         if query.sort == "newest" or not scored:
             return newest
@@ -135,7 +135,7 @@ class SQLiteEngine(DatabaseEngine):
                 doc.score = 0.0
                 return 0.0
             if title is None:
-                title = f" {' '.join(stems(doc.title, doc.language))} "
+                title = f" {' '.join(stems(doc.title_normalized, doc.language))} "
             score += min(count, 5) * 0.1 + (1.0 if any(form in title for form in forms) else 0)
         doc.score = score
         return score
