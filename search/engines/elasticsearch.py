@@ -40,8 +40,7 @@ def source(document):
         "end_year": document.end_year,
         "date": document.date.isoformat() if document.date else None,
         "title": document.title,
-        "title_sort": document.title.casefold()[:200],
-        "title_prefix": normalize(document.title)[:200],
+        "title_normalized": normalize(document.title)[:200],
         "suggest": document.title,
     }
     for name in analysis.TEXT_FIELDS:
@@ -131,10 +130,10 @@ class ElasticsearchEngine(Engine):
                         {"match": {"suggest": {"query": " ".join(words), "operator": "and"}}},
                         {"term": {"language": language}},
                     ],
-                    "should": {"prefix": {"title_prefix": words[0]}},
+                    "should": {"prefix": {"title_normalized": words[0]}},
                 }
             },
-            sort=[{"kind_order": "asc"}, {"_score": "desc"}, {"title_prefix": "asc"}],
+            sort=[{"kind_order": "asc"}, {"_score": "desc"}, {"title_normalized": "asc"}],
             source=["title"],
         )
         titles = []

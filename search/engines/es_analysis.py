@@ -144,11 +144,10 @@ def mappings():
         "start_year": {"type": "integer"},
         "end_year": {"type": "integer"},
         "date": {"type": "date", "format": "strict_date"},
-        # The title as written (returned by autocomplete), case-folded (sorting,
-        # as the database engines) and normalised (autocomplete's "starts with").
+        # The title as written (returned by autocomplete), and normalised
+        # (sorting, and autocomplete's "starts with", as the database engines).
         "title": {"type": "keyword", "index": False, "doc_values": False},
-        "title_sort": keyword,
-        "title_prefix": keyword,
+        "title_normalized": keyword,
         "suggest": {
             "type": "text",
             "analyzer": "citynet_suggest",

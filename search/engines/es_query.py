@@ -131,7 +131,7 @@ def sort(query, scored):
     """Newest: date desc (undated last), title, page; relevance: score first."""
     newest = [
         {"date": {"order": "desc", "missing": "_last"}},
-        {"title_sort": "asc"},
+        {"title_normalized": "asc"},
         {"page_id": "asc"},
     ]
     if query.sort == "newest" or not scored:
