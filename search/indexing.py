@@ -11,13 +11,15 @@ so every change refreshes the whole translation group.
 """
 
 import contextlib
+import html
 import logging
 import threading
 from collections import defaultdict
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.html import strip_tags
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index as wagtail_index
 
@@ -66,7 +68,7 @@ def _text(value):
         return ""
     if hasattr(value, "source"):  # RichText
         value = value.source
-    return " ".join(strip_tags(str(value)).split())
+    return " ".join(html.unescape(strip_tags(str(value))).split())
 
 
 def _body(page):
@@ -82,7 +84,9 @@ def _body(page):
             model_field = page._meta.get_field(name)
         except Exception:  # a method or property
             model_field = None
-        if model_field is not None and hasattr(model_field, "get_searchable_content"):
+        if isinstance(model_field, RichTextField):
+            parts.append(_text(value))  # faster than Wagtail's HTML parsing
+        elif model_field is not None and hasattr(model_field, "get_searchable_content"):
             content = model_field.get_searchable_content(value)
             parts.extend(_text(item) for item in content)
         else:
@@ -132,7 +136,10 @@ def document_for(page, shown_for=None):
         end_year=end.year if end else None,
         date=date,
         title_normalized=normalize(title),
-        stems=" " + " ".join(stems(f"{title}\n{summary}\n{body}", language)) + " ",
+        # Only the SQLite engine matches stems; PostgreSQL keeps a tsvector.
+        stems=""
+        if connection.vendor == "postgresql"
+        else " " + " ".join(stems(f"{title}\n{summary}\n{body}", language)) + " ",
     )
 
 

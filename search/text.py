@@ -69,8 +69,10 @@ def _stemmer(language):
     return snowballstemmer.stemmer(name) if name else None
 
 
+@functools.lru_cache(maxsize=200_000)
 def stem(word, language):
-    """The stem of one normalised word in `language` (itself if unstemmed)."""
+    """The stem of one normalised word in `language` (itself if unstemmed).
+    Cached: a corpus reuses its vocabulary, and Snowball runs in Python."""
     stemmer = _stemmer(language)
     return stemmer.stemWord(word) if stemmer else word
 
