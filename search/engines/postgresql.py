@@ -114,8 +114,8 @@ class PostgresEngine(DatabaseEngine):
         filters = {
             name: filter_sql(name, values) for name, values in query.filters.items() if values
         }
-        language = language_sql(query)
-        all_sql, all_params = where([language, *filters.values()])
+        language_where, language_params = language_sql(query)
+        filters_where, filters_params = where(list(filters.values()))
         order = f"m.score DESC, {NEWEST}" if groups and query.sort == "relevance" else NEWEST
         limit = "" if query.limit is None else f"LIMIT {int(query.limit)}"
         parts = [
@@ -127,27 +127,33 @@ class PostgresEngine(DatabaseEngine):
         part_params = []
         if query.facets:
             for name in FACETS:
+                # The language facet counts over every language (m), the
+                # others within the chosen languages (s).
                 others = [sql for key, sql in filters.items() if key != name]
-                if name != "language":
-                    others.append(language)
-                sql, params = self._facet(name, others)
+                sql, params = self._facet(name, others, "m" if name == "language" else "s")
                 parts.append(sql)
                 part_params += params
+        # Without words m is the whole table: let PostgreSQL read it through
+        # the indexes of each use instead of copying it.
+        materialized = "MATERIALIZED" if groups else "NOT MATERIALIZED"
         statement = (
-            f"WITH m AS MATERIALIZED (SELECT d.page_id, d.kind, d.language, d.shown_for, "
+            f"WITH m AS {materialized} (SELECT d.page_id, d.kind, d.language, d.shown_for, "
             f"d.city, d.country, d.themes, d.target_groups, d.status, d.evidence, d.start_year, "
             f"d.end_year, d.date, d.title_normalized, {score} AS score "
             f"FROM {TABLE} d WHERE {match}), "
-            f"f AS MATERIALIZED (SELECT * FROM m WHERE {all_sql}) " + " UNION ALL ".join(parts)
+            f"s AS MATERIALIZED (SELECT * FROM m WHERE {language_where}), "
+            f"f AS MATERIALIZED (SELECT * FROM s AS m WHERE {filters_where}) "
+            + " UNION ALL ".join(parts)
         )
-        return statement, [*score_params, *match_params, *all_params, *part_params]
+        params = [*score_params, *match_params, *language_params, *filters_params]
+        return statement, [*params, *part_params]
 
     @staticmethod
-    def _facet(name, others):
+    def _facet(name, others, source):
         condition, params = where(others)
         if name in JSON_FILTERS:
             return (
-                f"(SELECT '{name}', t.v, count(*), 0 FROM m "
+                f"(SELECT '{name}', t.v, count(*), 0 FROM {source} AS m "
                 f"CROSS JOIN LATERAL jsonb_array_elements_text(m.{JSON_FILTERS[name]}) t(v) "
                 f"WHERE {condition} GROUP BY t.v)",
                 params,
@@ -159,13 +165,14 @@ class PostgresEngine(DatabaseEngine):
                 "LEAST(COALESCE(m.end_year, %s), %s))"
             )
             return (
-                f"(SELECT 'year', y::text, count(*), 0 FROM m CROSS JOIN LATERAL {series} y "
+                f"(SELECT 'year', y::text, count(*), 0 FROM {source} AS m "
+                f"CROSS JOIN LATERAL {series} y "
                 f"WHERE m.kind = 'practice' AND {condition} GROUP BY y)",
                 [low, low, high, high, *params],
             )
         column = "language" if name == "language" else COLUMN_FILTERS[name]
         return (
-            f"(SELECT '{name}', m.{column}, count(*), 0 FROM m "
+            f"(SELECT '{name}', m.{column}, count(*), 0 FROM {source} AS m "
             f"WHERE m.{column} <> '' AND {condition} GROUP BY m.{column})",
             params,
         )
