@@ -145,6 +145,15 @@ def test_highlights_are_escaped_html_with_marks(engine):
             assert "<" not in re.sub(r"</?mark>", "", snippet)  # everything else escaped
 
 
+@pytest.mark.parametrize("languages", [("uk",), None])
+def test_typo_matches_are_highlighted_as_written(engine, languages):
+    # Typo tolerance marks the indexed word the typo expanded to.
+    result = engine.search(q("англійскої", reader="uk", languages=languages))
+    title = "Курси грецької та англійської мов"
+    hit = next(hit for hit in result.hits if hit.page_id == page_id(title, "uk"))
+    assert hit.highlights["title"] == "Курси грецької та <mark>англійської</mark> мов"
+
+
 def test_all_languages_shows_one_document_per_page(engine):
     result = engine.search(q("", reader="de", languages=None, limit=None))
     documents = SearchDocument.objects.in_bulk(

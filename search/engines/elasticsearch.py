@@ -52,6 +52,9 @@ def source(document):
 
 class ElasticsearchEngine(Engine):
     name = "elasticsearch"
+    # Index writes by any instance (tests rebuild the index after a test
+    # that wrote, since a rolled-back transaction does not reach the index).
+    writes = 0
 
     def __init__(self, url=None, prefix=None, timeout=None):
         self.url = url or settings.ELASTICSEARCH_URL
@@ -67,14 +70,26 @@ class ElasticsearchEngine(Engine):
     # --- searching -----------------------------------------------------------
 
     def search(self, query):
-        request = es_query.body(query)
+        request = es_query.body(query, expanded=self._expanded(query, fuzzy=False))
         hits, total, aggs = self._collect(request, query.offset, query.limit)
         if not total and request.get("highlight"):
             # Nothing matched exactly: try again with typo tolerance everywhere.
-            request = es_query.body(query, fuzzy=True)
+            expanded = self._expanded(query, fuzzy=True)
+            request = es_query.body(query, fuzzy=True, expanded=expanded)
             hits, total, aggs = self._collect(request, query.offset, query.limit)
         facets = es_query.facets(aggs) if query.facets else {}
         return Result(total=total, hits=hits, facets=facets, engine=self.name)
+
+    def _expanded(self, query, fuzzy):
+        """The terms a fuzzy text query expands to, for highlighting (None
+        when the query is not fuzzy: the highlighter analyses it itself)."""
+        if not es_query.query_text(query) or not es_query.is_fuzzy(query, fuzzy):
+            return None
+        response = self.client.indices.validate_query(
+            index=self.alias, query=es_query.matching(query, fuzzy), rewrite=True
+        )
+        explanation = " ".join(item["explanation"] for item in response["explanations"])
+        return es_query.expanded_terms(explanation)
 
     def _collect(self, request, offset, limit):
         """(hits offset..offset+limit, total, aggregations): one request within
@@ -111,7 +126,7 @@ class ElasticsearchEngine(Engine):
         for field, fragments in (hit.get("highlight") or {}).items():
             name = field.rsplit("_", 1)[0]  # title_el -> title
             if fragments and name not in highlights:
-                highlights[name] = fragments[0]
+                highlights[name] = " ".join(fragments[0].split())
         return Hit(page_id=int(hit["_id"]), score=hit.get("_score") or 0.0, highlights=highlights)
 
     def suggest(self, prefix, language, limit=8):
@@ -173,12 +188,14 @@ class ElasticsearchEngine(Engine):
     def index(self, documents):
         actions = ({"_id": str(doc.page_id), "_source": source(doc)} for doc in documents)
         self._ensure_index()
+        ElasticsearchEngine.writes += 1
         # An immediate refresh: editors publish rarely, and tests read at once.
         self._bulk(actions, self.alias, refresh=True)
 
     def delete(self, page_ids):
         actions = [{"_op_type": "delete", "_id": str(page_id)} for page_id in page_ids]
         if actions and self.client.indices.exists_alias(name=self.alias):
+            ElasticsearchEngine.writes += 1
             self._bulk(actions, self.alias, refresh=True)
 
     def rebuild(self):
