@@ -39,17 +39,6 @@ def engine(django_db_setup, django_db_blocker):
     return engine
 
 
-@pytest.fixture
-def restore_index(engine):
-    """For tests that change the index: afterwards the index holds again
-    the documents it held before (the table's changes are rolled back)."""
-    documents = list(SearchDocument.objects.all())
-    yield
-    names = engine.client.indices.get(index=f"{engine.alias}_*")
-    engine.client.indices.delete(index=",".join(names), ignore_unavailable=True)
-    engine.index(documents)
-
-
 def q(text="", reader="en", languages=("en",), limit=20, **options):
     return Query(text=text, reader_language=reader, languages=languages, limit=limit, **options)
 
@@ -288,9 +277,11 @@ def test_library_and_site_search_pages_answer_from_elasticsearch(engine, client)
 
 
 # --- keeping the index -----------------------------------------------------------
+# These tests write to the index; tests/conftest.py rebuilds it from the
+# rolled-back table before the next database test.
 
 
-def test_index_and_delete_keep_the_index_current(restore_index, engine):
+def test_index_and_delete_keep_the_index_current(engine):
     document = SearchDocument.objects.get(title="Greek and English lessons", language="en")
     document.page_id = 10**9
     document.title = "Zanzibar cooking classes"
@@ -301,7 +292,7 @@ def test_index_and_delete_keep_the_index_current(restore_index, engine):
     assert engine.search(q("zanzibar")).total == 0
 
 
-def test_publishing_a_page_reaches_the_index(restore_index, engine):
+def test_publishing_a_page_reaches_the_index(engine):
     from practices.models import PracticePage
 
     practice = PracticePage.objects.get(
@@ -315,7 +306,7 @@ def test_publishing_a_page_reaches_the_index(restore_index, engine):
     assert engine.search(q("zanzibar")).total == 0
 
 
-def test_rebuild_switches_the_alias_and_leaves_one_index(restore_index, engine):
+def test_rebuild_switches_the_alias_and_leaves_one_index(engine):
     client = engine.client
     before = set(client.indices.get(index=f"{engine.alias}_*"))
     engine.rebuild()
