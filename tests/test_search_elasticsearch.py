@@ -15,7 +15,7 @@ from search import indexing
 from search.engines import FALLBACK_ENGINE_NAME, database_engine, get_engine, run_search
 from search.engines import elasticsearch as es_module
 from search.engines import suggest as engine_suggest
-from search.engines.base import FACETS, Query
+from search.engines.base import FACETS, EngineError, Query
 from search.engines.elasticsearch import ElasticsearchEngine
 from search.models import SearchDocument
 
@@ -290,6 +290,14 @@ def test_index_and_delete_keep_the_index_current(engine):
     assert [hit.page_id for hit in found.hits] == [10**9]
     engine.delete([10**9, 10**9 + 1])  # an unknown id is ignored
     assert engine.search(q("zanzibar")).total == 0
+
+
+def test_a_rejected_document_raises_an_engine_error(engine):
+    document = SearchDocument.objects.filter(language="en").first()
+    document.page_id = 10**9 + 2
+    document.start_year = "not a year"
+    with pytest.raises(EngineError, match="not a year"):
+        engine.index([document])
 
 
 def test_publishing_a_page_reaches_the_index(engine):

@@ -15,7 +15,7 @@ from elasticsearch import Elasticsearch, helpers
 from ..text import normalize, tokens
 from . import es_analysis as analysis
 from . import es_query
-from .base import Engine, Hit, Result
+from .base import Engine, EngineError, Hit, Result
 
 CHUNK = 1000  # documents per bulk request, hits per page of an export
 MAX_RESULT_WINDOW = 10_000  # the index default: from + size beyond it needs search_after
@@ -176,14 +176,17 @@ class ElasticsearchEngine(Engine):
             self._new_index(alias=True)
 
     def _bulk(self, actions, index, refresh):
-        helpers.bulk(
-            self.client.options(request_timeout=max(self.timeout, 60)),
-            actions,
-            chunk_size=CHUNK,
-            index=index,
-            refresh=refresh,
-            ignore_status=(404,),
-        )
+        try:
+            helpers.bulk(
+                self.client.options(request_timeout=max(self.timeout, 60)),
+                actions,
+                chunk_size=CHUNK,
+                index=index,
+                refresh=refresh,
+                ignore_status=(404,),  # deleting a page that was never indexed
+            )
+        except helpers.BulkIndexError as error:  # rejected documents: an engine error
+            raise EngineError(f"{error} {error.errors[:3]}") from error
 
     def index(self, documents):
         actions = ({"_id": str(doc.page_id), "_source": source(doc)} for doc in documents)
