@@ -6,7 +6,7 @@ PORT ?= 8000
 # make run is a local demo: debug on, plain HTTP, media served by Django.
 RUN_ENV := DEBUG=true
 
-.PHONY: install run serve test lint format messages catalogues demo clean
+.PHONY: install run serve test lint format messages catalogues demo bench clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ serve:
 
 test: install
 	$(PY) -m pytest
+
+# Search benchmark (bench/search.py): loads BENCH_PRACTICES generated practices into the
+# database named by DATABASE_URL (use one of its own), reindexes, prints p50/p95 latency.
+BENCH_PRACTICES ?= 20000
+bench: $(VENV)/.installed
+	$(RUN_ENV) $(PY) bench/search.py --practices $(BENCH_PRACTICES)
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

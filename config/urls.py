@@ -28,6 +28,7 @@ if settings.SERVE_MEDIA:
 # Every public page carries its language prefix: /el/..., /en/...
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     # A page's data files (/en/practices/export.csv): Wagtail's own pattern
     # takes only paths ending in "/", so send these to its router here.

@@ -9,6 +9,7 @@ grow with the number of rows (only with the number of chunks).
 
 import codecs
 import csv
+import dataclasses
 import io
 import json
 
@@ -18,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from cities.models import country_name
+from search.service import library_query, search
 from taxonomy.models import TargetGroup, Theme, localized_terms
 
 CHUNK_SIZE = 500
@@ -48,13 +50,18 @@ LIST_SEPARATOR = "; "
 def result_pages(request, index_page):
     """The live practices the library shows for this request's query
     parameters, in its order, all pages of it. The one place the export
-    learns what the library's result set is."""
-    from .listing import apply_filters, parse_filters
+    learns what the library's result set is: the library's own search
+    (search.service.library_query), without paging or facets."""
     from .models import PracticePage
 
-    chosen, _options = parse_filters(request.GET, index_page.locale)
-    queryset = PracticePage.objects.live().filter(locale=index_page.locale)
-    return apply_filters(queryset, chosen).order_by("title")
+    query = dataclasses.replace(
+        library_query(request, index_page), offset=0, limit=None, facets=False
+    )
+    ids = [hit.page_id for hit in search(query).hits]
+    for start in range(0, len(ids), CHUNK_SIZE):
+        chunk = ids[start : start + CHUNK_SIZE]
+        pages = PracticePage.objects.live().in_bulk(chunk)
+        yield from (pages[page_id] for page_id in chunk if page_id in pages)
 
 
 # --- rows -------------------------------------------------------------------------

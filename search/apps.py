@@ -5,3 +5,6 @@ class SearchConfig(AppConfig):
     # Label kept distinct from Wagtail's own "wagtailsearch" and "modelsearch".
     name = "search"
     label = "sitesearch"
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -1,21 +1,42 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import Http404
+"""The site search (/<lang>/search/) and its autocomplete endpoint.
+
+The library (/<lang>/practices/, practices.listing) runs the same search
+with the practice kind fixed; see search/service.py.
+"""
+
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from django.utils import translation
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale
 
-MAX_QUERY_LENGTH = 200
+from . import engines
+from .results import search_context
+from .service import MAX_QUERY_LENGTH, SITE_FILTERS, build_query, clean_text, filter_options
+
+SUGGESTIONS = 8
+MIN_PREFIX = 2
 
 
+@require_GET
 def search(request):
-    query = (request.GET.get("q") or "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
-        )
-    paginator = Paginator(results, 10)
-    try:
-        page = paginator.page(request.GET.get("page") or 1)
-    except (PageNotAnInteger, EmptyPage) as error:
-        raise Http404(str(error)) from error
-    return TemplateResponse(request, "search/search.html", {"query": query, "results": page})
+    language = translation.get_language()
+    options = filter_options(Locale.get_active(), SITE_FILTERS)
+    query = build_query(request.GET, language, options)
+    context = {"q": query.text, "query": query.text, "max_query_length": MAX_QUERY_LENGTH}
+    if query.text or query.filters:
+        context.update(search_context(request, query, options))
+    return TemplateResponse(request, "search/search.html", context)
+
+
+@require_GET
+def suggest(request):
+    """{"query": …, "suggestions": [title, …]}: titles in the reader's
+    language that start with, or have words starting with, the typed text."""
+    prefix = clean_text(request.GET.get("q"))
+    titles = []
+    if len(prefix) >= MIN_PREFIX:
+        titles = engines.suggest(prefix, translation.get_language(), SUGGESTIONS)
+    response = JsonResponse({"query": prefix, "suggestions": titles})
+    response["Cache-Control"] = "public, max-age=300"
+    return response

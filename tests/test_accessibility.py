@@ -84,7 +84,7 @@ def page_path(browser, base, language, name):
             theme = _first_value(browser, base + library, "input[name=theme]")
             path = f"{library}?{urlencode({'theme': theme})}"
         elif name == "practice":
-            path = _first_href(browser, f"{base}{prefix}/practices/", ".card__title a")
+            path = _first_href(browser, f"{base}{prefix}/practices/", ".search-result__title a")
         elif name == "news index":
             path = f"{prefix}/news/"
         elif name == "news":

@@ -278,6 +278,7 @@ WAGTAILSEARCH_HITS_MAX_AGE = 30
 # The database index is always kept, so a search can fall back to it.
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX", "citynet_")
+ELASTICSEARCH_TIMEOUT = env_int("ELASTICSEARCH_TIMEOUT", 5)
 _database_search = {"BACKEND": "search.backends.database"}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
@@ -285,7 +286,7 @@ if ELASTICSEARCH_URL:
             "BACKEND": "search.backends.elasticsearch",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": ELASTICSEARCH_INDEX_PREFIX,
-            "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
+            "TIMEOUT": ELASTICSEARCH_TIMEOUT,
         },
         "database": _database_search,
     }

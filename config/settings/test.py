@@ -37,5 +37,7 @@ if os.environ.get("TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}
 
 # Tests get their own Elasticsearch indexes, so a developer's demo index survives.
+# The site's own search index (search.engines) follows the same rule.
 if "URLS" in WAGTAILSEARCH_BACKENDS["default"]:
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "test_" + ELASTICSEARCH_INDEX_PREFIX
+ELASTICSEARCH_INDEX_PREFIX = "test_" + ELASTICSEARCH_INDEX_PREFIX

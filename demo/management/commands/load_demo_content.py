@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand
 from demo.admin_user import USERNAME, ensure_admin, ensure_team
 from demo.builder import DemoBuilder
 from demo.generator import generate_practices
+from search import indexing
 
 
 @contextmanager
@@ -39,17 +40,20 @@ class Command(BaseCommand):
             default=0,
             metavar="N",
             help="Also generate N practices in several languages (gen-00001 ...) for search "
-            "benchmarks; the same N always gives the same pages. Run update_index after.",
+            "benchmarks; the same N always gives the same pages. Run update_index after "
+            "for the admin's page search (the public search is rebuilt here).",
         )
 
     def handle(self, *args, practices=0, verbosity=1, **options):
         started = time.monotonic()
-        with quiet_logger("wagtail", verbosity < 2):
+        # Pages are indexed for the public search once at the end, not one by one.
+        with quiet_logger("wagtail", verbosity < 2), indexing.suspended():
             builder = DemoBuilder()
             stats = builder.build()
             if practices > 0:
                 progress = self.stdout.write if verbosity >= 1 else None
                 stats.update(generate_practices(builder, practices, progress=progress))
+        stats["search documents"] = indexing.rebuild()
         created, password = ensure_admin()
         team = ensure_team()
         if verbosity < 1:

@@ -1,0 +1,98 @@
+"""Which engine answers a search, and the fallback when Elasticsearch fails.
+
+The SearchDocument table is always maintained, so the database engine can
+answer whenever Elasticsearch cannot (connection refused, timeout, error).
+"""
+
+import dataclasses
+import functools
+import logging
+
+from django.conf import settings
+from django.db import connection
+
+from .base import EngineError
+
+logger = logging.getLogger(__name__)
+FALLBACK_ENGINE_NAME = "database (fallback)"
+
+
+@functools.cache
+def _database_engine(vendor):
+    if vendor == "postgresql":
+        from .postgresql import PostgresEngine
+
+        return PostgresEngine()
+    from .sqlite import SQLiteEngine
+
+    return SQLiteEngine()
+
+
+def database_engine():
+    """The engine over the SearchDocument table for the database in use."""
+    return _database_engine(connection.vendor)
+
+
+def elasticsearch_engine():
+    """The Elasticsearch engine, or None when ELASTICSEARCH_URL is unset."""
+    url = getattr(settings, "ELASTICSEARCH_URL", None)
+    if not url:
+        return None
+    from .elasticsearch import ElasticsearchEngine  # lazy: the client is heavy
+
+    return _elasticsearch_engine(ElasticsearchEngine, url, settings.ELASTICSEARCH_INDEX_PREFIX)
+
+
+@functools.cache
+def _elasticsearch_engine(engine_class, url, prefix):
+    # One engine (and client) per configuration; tests override the URL.
+    return engine_class()
+
+
+def get_engine():
+    return elasticsearch_engine() or database_engine()
+
+
+def fallback_errors():
+    errors = [EngineError, OSError]
+    try:
+        import elastic_transport
+        import elasticsearch
+
+        errors += [elastic_transport.TransportError, elasticsearch.ApiError]
+    except ImportError:  # pragma: no cover - the client is a requirement
+        pass
+    return tuple(errors)
+
+
+def run_search(query):
+    engine = get_engine()
+    try:
+        return engine.search(query)
+    except fallback_errors() as error:
+        if engine is database_engine():
+            raise
+        logger.warning("Elasticsearch failed (%s); answering from the database.", error)
+        result = database_engine().search(query)
+        return dataclasses.replace(result, engine=FALLBACK_ENGINE_NAME)
+
+
+def suggest(prefix, language, limit=8):
+    engine = get_engine()
+    try:
+        return engine.suggest(prefix, language, limit)
+    except fallback_errors() as error:
+        if engine is database_engine():
+            raise
+        logger.warning("Elasticsearch failed (%s); suggesting from the database.", error)
+        return database_engine().suggest(prefix, language, limit)
+
+
+def index_engines():
+    """Every engine that must see document changes: the database engine
+    always, Elasticsearch too when configured."""
+    engines = [database_engine()]
+    es = elasticsearch_engine()
+    if es is not None:
+        engines.append(es)
+    return engines

@@ -1,0 +1,325 @@
+"""Builds the SearchDocument rows from pages and hands changes to the engines.
+
+One row per live, public page that shows its own language's text (aliases
+and converted aliases awaiting their first publication show another
+language's text and are not indexed). Documents are built in batches with
+their relations prefetched, so indexing N pages costs a bounded number of
+queries per batch, not per page.
+
+`shown_for` depends on the siblings (pages with the same translation_key),
+so every change refreshes the whole translation group.
+"""
+
+import contextlib
+import html
+import logging
+import threading
+from collections import defaultdict
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.utils.html import strip_tags
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index as wagtail_index
+
+from .models import SearchDocument
+from .text import normalize, stems
+
+logger = logging.getLogger(__name__)
+BATCH_SIZE = 500
+_state = threading.local()
+
+# Page model (app_label.ModelName) -> kind; every other page is a "page".
+KINDS = {
+    "practices.practicepage": "practice",
+    "news.newspage": "news",
+    "cities.citypage": "city",
+    "declarations.declarationpage": "declaration",
+}
+# Page types that are not worth a search hit of their own.
+SKIPPED = {"wagtailcore.page"}
+# Fields that are not body text (title and summary have their own columns).
+NOT_BODY = {"title", "summary", "seo_title", "search_description", "slug"}
+
+
+@contextlib.contextmanager
+def suspended():
+    """Skip signal-driven indexing inside the block (bulk loaders call
+    rebuild() afterwards)."""
+    previous = getattr(_state, "suspended", False)
+    _state.suspended = True
+    try:
+        yield
+    finally:
+        _state.suspended = previous
+
+
+def is_suspended():
+    return getattr(_state, "suspended", False)
+
+
+def kind_of(page):
+    return KINDS.get(page._meta.label_lower, "page")
+
+
+def _text(value):
+    if value is None:
+        return ""
+    if hasattr(value, "source"):  # RichText
+        value = value.source
+    return " ".join(html.unescape(strip_tags(str(value))).split())
+
+
+def _body(page):
+    parts = []
+    for field in page.search_fields:
+        if not isinstance(field, wagtail_index.SearchField):
+            continue
+        name = field.field_name
+        if name in NOT_BODY or not hasattr(page, name):
+            continue
+        value = getattr(page, name)
+        try:
+            model_field = page._meta.get_field(name)
+        except Exception:  # a method or property
+            model_field = None
+        if isinstance(model_field, RichTextField):
+            parts.append(_text(value))  # faster than Wagtail's HTML parsing
+        elif model_field is not None and hasattr(model_field, "get_searchable_content"):
+            content = model_field.get_searchable_content(value)
+            parts.extend(_text(item) for item in content)
+        else:
+            parts.append(_text(value))
+    city = getattr(page, "city", None)
+    if city is not None:
+        parts.append(city.title)
+    return "\n".join(part for part in parts if part)
+
+
+def _slugs(page, name):
+    if not hasattr(page, name):
+        return []
+    return sorted({term.slug for term in getattr(page, name).all()})
+
+
+def document_for(page, shown_for=None):
+    """An unsaved SearchDocument for a specific page (relations prefetched
+    for speed when building many)."""
+    kind = kind_of(page)
+    language = page.locale.language_code
+    city = page if kind == "city" else getattr(page, "city", None)
+    start = getattr(page, "start_date", None)
+    end = getattr(page, "end_date", None)
+    date = getattr(page, "date", None) or start
+    if date is None and page.first_published_at:
+        date = page.first_published_at.date()
+    title = page.title
+    summary = page.summary if hasattr(page, "summary") else ""
+    body = _body(page)
+    return SearchDocument(
+        page_id=page.pk,
+        kind=kind,
+        language=language,
+        translation_key=page.translation_key,
+        shown_for=sorted(shown_for or [language]),
+        title=title,
+        summary=summary or "",
+        body=body,
+        city=city.slug if city is not None else "",
+        country=getattr(city, "country", "") or "",
+        themes=_slugs(page, "themes"),
+        target_groups=_slugs(page, "target_groups") if kind == "practice" else [],
+        status=getattr(page, "status", "") if kind == "practice" else "",
+        evidence=getattr(page, "evidence_level", "") if kind == "practice" else "",
+        start_year=start.year if start else None,
+        end_year=end.year if end else None,
+        date=date,
+        title_normalized=normalize(title),
+        # Only the SQLite engine matches stems; PostgreSQL keeps a tsvector.
+        stems=""
+        if connection.vendor == "postgresql"
+        else " " + " ".join(stems(f"{title}\n{summary}\n{body}", language)) + " ",
+    )
+
+
+def indexable_pages():
+    """Live, public pages that show their own language's text."""
+    from localization.state import own_text_only
+
+    return own_text_only(Page.objects.live().public().filter(depth__gt=1))
+
+
+def _shown_for(group):
+    """{page_id: [reader languages]} for one translation group.
+
+    group: [(page_id, language, indexed, alias_of_id)] of every page with
+    the key. A reader sees their language's own page if it is indexed, else
+    the original (the page the aliases copy; else the default language's;
+    else the oldest)."""
+    languages = [code for code, _name in settings.LANGUAGES]
+    indexed = {page_id: language for page_id, language, ok, _alias in group if ok}
+    if not indexed:
+        return {}
+    aliased = {alias for *_rest, alias in group if alias}
+    original = next((pid for pid in indexed if pid in aliased), None)
+    if original is None:
+        original = next(
+            (pid for pid, lang in indexed.items() if lang == settings.LANGUAGE_CODE),
+            min(indexed),
+        )
+    own = set(indexed.values())
+    shown = {pid: {lang} for pid, lang in indexed.items()}
+    shown[original] |= {code for code in languages if code not in own}
+    return {pid: sorted(codes) for pid, codes in shown.items()}
+
+
+def _build(page_ids, shown_for):
+    """SearchDocuments for the given page ids, specific pages fetched per
+    model in batches with their relations prefetched."""
+    by_type = defaultdict(list)
+    for page_id, content_type_id in Page.objects.filter(pk__in=page_ids).values_list(
+        "pk", "content_type_id"
+    ):
+        by_type[content_type_id].append(page_id)
+    from django.contrib.contenttypes.models import ContentType
+
+    documents = []
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None or model._meta.label_lower in SKIPPED:
+            continue
+        related = ["locale"]
+        prefetch = []
+        if hasattr(model, "city") and model._meta.label_lower != "cities.citypage":
+            related.append("city")
+        for name in ("themes", "target_groups"):
+            if hasattr(model, name):
+                prefetch.append(name)
+        for start in range(0, len(ids), BATCH_SIZE):
+            queryset = model.objects.filter(pk__in=ids[start : start + BATCH_SIZE])
+            for page in queryset.select_related(*related).prefetch_related(*prefetch):
+                documents.append(document_for(page, shown_for.get(page.pk)))
+    return documents
+
+
+def _groups(keys=None, published=()):
+    """Every page of the given translation keys (all when None), with whether
+    it is indexable: {key: [(page_id, language, indexed, alias_of_id)]}.
+
+    `published`: pages being published right now. Wagtail sends
+    page_published before it writes the publish log entry, so a converted
+    alias published for the first time still looks unpublished to
+    own_text_only(); being published is what ends that state."""
+    pages = Page.objects.filter(depth__gt=1)
+    if keys is not None:
+        pages = pages.filter(translation_key__in=keys)
+    indexable = set(
+        indexable_pages().filter(pk__in=pages.values("pk")).values_list("pk", flat=True)
+    )
+    if published:
+        indexable |= set(
+            Page.objects.live()
+            .public()
+            .filter(pk__in=published, alias_of__isnull=True, depth__gt=1)
+            .values_list("pk", flat=True)
+        )
+    groups = defaultdict(list)
+    rows = pages.values_list("pk", "translation_key", "locale__language_code", "alias_of_id")
+    for page_id, key, language, alias_of in rows:
+        groups[key].append((page_id, language, page_id in indexable, alias_of))
+    return groups
+
+
+def _save(documents, stale_ids):
+    with transaction.atomic():
+        if stale_ids:
+            SearchDocument.objects.filter(page_id__in=stale_ids).delete()
+        existing = set(
+            SearchDocument.objects.filter(
+                page_id__in=[doc.page_id for doc in documents]
+            ).values_list("page_id", flat=True)
+        )
+        SearchDocument.objects.filter(page_id__in=existing).delete()
+        SearchDocument.objects.bulk_create(documents, batch_size=BATCH_SIZE)
+
+
+@contextlib.contextmanager
+def _tolerated(engine):
+    """An external engine that fails must not fail the editor's publish: the
+    table is the truth, and `rebuild_search` brings the index back in step."""
+    from .engines import database_engine, fallback_errors
+
+    if engine is database_engine():
+        yield
+        return
+    try:
+        yield
+    except fallback_errors() as error:
+        logger.warning("Search engine %s failed to index (%s).", engine.name, error)
+
+
+def refresh(pages, published=()):
+    """Bring the documents of `pages` (pages or page ids) and of their
+    translation siblings up to date, in the table and in every engine.
+    `published`: ids of pages being published (see _groups)."""
+    from .engines import index_engines
+
+    ids = [getattr(page, "pk", page) for page in pages]
+    keys = set(Page.objects.filter(pk__in=ids).values_list("translation_key", flat=True))
+    groups = _groups(keys, published)
+    shown_for = {}
+    for group in groups.values():
+        shown_for.update(_shown_for(group))
+    documents = _build(list(shown_for), shown_for)
+    in_groups = {page_id for group in groups.values() for page_id, *_ in group}
+    stale = set(
+        SearchDocument.objects.filter(page_id__in=in_groups | set(ids))
+        .exclude(page_id__in=[doc.page_id for doc in documents])
+        .values_list("page_id", flat=True)
+    )
+    _save(documents, stale)
+    saved = list(SearchDocument.objects.filter(page_id__in=[doc.page_id for doc in documents]))
+    for engine in index_engines():
+        with _tolerated(engine):
+            if stale:
+                engine.delete(stale)
+            if saved:
+                engine.index(saved)
+    return saved
+
+
+def remove(page_ids):
+    """Drop the documents of deleted pages from the table and the engines."""
+    from .engines import index_engines
+
+    page_ids = list(page_ids)
+    SearchDocument.objects.filter(page_id__in=page_ids).delete()
+    for engine in index_engines():
+        with _tolerated(engine):
+            engine.delete(page_ids)
+
+
+def rebuild_documents():
+    """Rebuild every SearchDocument row (the engines are rebuilt after)."""
+    groups = _groups()
+    shown_for = {}
+    for group in groups.values():
+        shown_for.update(_shown_for(group))
+    ids = sorted(shown_for)
+    with transaction.atomic():
+        SearchDocument.objects.all().delete()
+        for start in range(0, len(ids), BATCH_SIZE * 4):
+            batch = _build(ids[start : start + BATCH_SIZE * 4], shown_for)
+            SearchDocument.objects.bulk_create(batch, batch_size=BATCH_SIZE)
+    return len(ids)
+
+
+def rebuild():
+    """Rebuild the table and every engine's index from the pages."""
+    from .engines import index_engines
+
+    count = rebuild_documents()
+    for engine in index_engines():
+        engine.rebuild()
+    return count

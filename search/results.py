@@ -1,0 +1,227 @@
+"""What a result page shows: hits, facets, editors' picks.
+
+A page of hits is hydrated with a fixed number of queries whatever its
+length: the documents (text, city, status), the pages (for their URLs), the
+reader's tree's pages of the same translation groups (a hit links to the
+page in the reader's language tree when there is one), the cities' names.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from wagtail.models import Page
+
+from .engines.base import FACETS
+from .models import SearchDocument
+from .service import (
+    FEW_RESULTS,
+    FILTER_LEGENDS,
+    KIND_LABELS,
+    paginate,
+    parse_languages,
+    search,
+    total_in_all_languages,
+)
+from .text import excerpt
+
+
+@dataclass
+class Item:
+    page_id: int
+    url: str
+    title: str
+    title_html: str  # the title with the matched words marked
+    snippet: str  # HTML
+    kind: str
+    kind_label: str
+    language: str
+    language_name: str
+    direction: str
+    other_language: bool
+    city: str = ""  # the city's name in the reader's language
+    city_slug: str = ""
+    country: str = ""
+    status: str = ""
+    status_label: str = ""
+    score: float = 0.0
+
+
+@dataclass
+class Facet:
+    name: str
+    legend: str
+    options: list = field(default_factory=list)  # [{value, label, count, checked}]
+    chosen: tuple = ()
+
+
+def _direction(code):
+    try:
+        return "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+    except KeyError:
+        return "ltr"
+
+
+def hydrate(result, request, reader_language):
+    """Items for the result's hits, in order (a bounded number of queries)."""
+    from cities.models import CityPage, country_name
+    from practices.models import Status
+
+    ids = [hit.page_id for hit in result.hits]
+    if not ids:
+        return []
+    documents = {doc.page_id: doc for doc in SearchDocument.objects.filter(page_id__in=ids)}
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids)}
+    keys = {doc.translation_key for doc in documents.values()}
+    in_reader_tree = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            translation_key__in=keys, locale__language_code=reader_language
+        )
+    }
+    cities = dict(
+        CityPage.objects.filter(
+            slug__in={doc.city for doc in documents.values() if doc.city},
+            locale__language_code=reader_language,
+        ).values_list("slug", "title")
+    )
+    names = dict(settings.LANGUAGES)
+    statuses = dict(Status.choices)
+    items = []
+    for hit in result.hits:
+        doc, page = documents.get(hit.page_id), pages.get(hit.page_id)
+        if doc is None or page is None:
+            continue  # deleted since the engine indexed it
+        target = in_reader_tree.get(doc.translation_key, page)
+        marks = hit.highlights
+        snippet = marks.get("summary") or marks.get("body") or excerpt(doc.summary or doc.body)
+        items.append(
+            Item(
+                page_id=page.pk,
+                url=target.get_url(request) or page.get_url(request),
+                title=doc.title,
+                title_html=mark_safe(marks.get("title") or escape(doc.title)),
+                snippet=mark_safe(snippet),
+                kind=doc.kind,
+                kind_label=KIND_LABELS.get(doc.kind, doc.kind),
+                language=doc.language,
+                language_name=names.get(doc.language, doc.language),
+                direction=_direction(doc.language),
+                other_language=doc.language != reader_language,
+                city=cities.get(doc.city, "") if doc.kind != "city" else "",
+                city_slug=doc.city,
+                country=country_name(doc.country) if doc.country else "",
+                status=doc.status,
+                status_label=statuses.get(doc.status, ""),
+                score=hit.score,
+            )
+        )
+    return items
+
+
+def facets_for(result, options, query):
+    """Facets to show, in the order of `options`, each option with its count."""
+    shown = []
+    for name, labels in options.items():
+        if name not in FACETS:
+            continue
+        counts = result.facets.get(name, {})
+        chosen = query.filters.get(name, ())
+        entries = [
+            {
+                "value": value,
+                "label": label,
+                "count": counts.get(value, 0),
+                "checked": value in chosen,
+            }
+            for value, label in labels.items()
+        ]
+        if name == "year":
+            # Only the years something ran in (or the one chosen).
+            entries = [entry for entry in entries if entry["count"] or entry["checked"]]
+        shown.append(Facet(name, FILTER_LEGENDS[name], entries, chosen))
+    return shown
+
+
+def promotions(text, reader_language):
+    """Editors' picks for this query in the reader's language (one query)."""
+    if not text:
+        return []
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    return list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(text))
+        .filter(
+            Q(page__isnull=True) | Q(page__locale__language_code=reader_language, page__live=True)
+        )
+        .select_related("page")
+        .order_by("sort_order")
+    )
+
+
+def language_choices(result, reader_language, chosen):
+    """The language selector: the reader's language, all, then the others,
+    each with how many results it has."""
+    names = dict(settings.LANGUAGES)
+    counts = result.facets.get("language", {})
+    choices = [
+        {
+            "value": reader_language,
+            "label": names[reader_language],
+            "count": counts.get(reader_language, 0),
+        }
+    ]
+    choices.append({"value": "all", "label": None, "count": None})
+    for code, name in settings.LANGUAGES:
+        if code != reader_language:
+            choices.append({"value": code, "label": name, "count": counts.get(code, 0)})
+    for choice in choices:
+        choice["checked"] = choice["value"] == chosen
+    return choices
+
+
+def search_context(request, query, options):
+    """The template context of a result page (library or site search)."""
+    result = search(query)
+    items = hydrate(result, request, query.reader_language)
+    page = paginate(result, items, query)
+    chosen_lang, _languages = parse_languages(request.GET, query.reader_language)
+    all_url = all_total = None
+    if query.text and query.languages is not None and result.total < FEW_RESULTS:
+        all_total = total_in_all_languages(query)
+        if all_total > result.total:
+            params = request.GET.copy()
+            params["lang"] = "all"
+            params.pop("page", None)
+            all_url = "?" + params.urlencode()
+    carry = [
+        (name, value)
+        for name, values in query.filters.items()
+        if name in options
+        for value in values
+    ]
+    if chosen_lang != query.reader_language:
+        carry.append(("lang", chosen_lang))
+    if request.GET.get("sort") == query.sort:
+        carry.append(("sort", query.sort))
+    return {
+        "carry": carry,
+        "result": result,
+        "search_query": query,
+        "q": query.text,
+        "results": page,
+        "total": result.total,
+        "engine": result.engine,
+        "facets": facets_for(result, options, query),
+        "lang": chosen_lang,
+        "language_choices": language_choices(result, query.reader_language, chosen_lang),
+        "sort": query.sort,
+        "promotions": promotions(query.text, query.reader_language) if query.offset == 0 else [],
+        "all_languages_url": all_url,
+        "all_languages_total": all_total,
+        "reader_language": query.reader_language,
+    }

@@ -1,0 +1,80 @@
+"""The search documents follow the pages: publish, unpublish, delete, and
+one document per live page that shows its own language's text."""
+
+import pytest
+from wagtail.models import Page
+
+from practices.models import PracticePage
+from search.engines import run_search
+from search.engines.base import Query
+from search.indexing import _shown_for
+from search.models import SearchDocument
+
+pytestmark = pytest.mark.django_db
+
+
+def practice(language, slug="athens-language-lessons"):
+    return PracticePage.objects.get(locale__language_code=language, slug=slug)
+
+
+def find(text, language):
+    query = Query(text=text, reader_language=language, languages=(language,), facets=False)
+    return [hit.page_id for hit in run_search(query).hits]
+
+
+def test_every_live_page_with_its_own_text_has_one_document():
+    own = Page.objects.live().filter(alias_of__isnull=True, depth__gt=1)
+    documents = set(SearchDocument.objects.values_list("page_id", flat=True))
+    assert documents <= set(own.values_list("pk", flat=True))
+    aliases = Page.objects.filter(alias_of__isnull=False).values_list("pk", flat=True)
+    assert not documents & set(aliases)
+    practices = PracticePage.objects.live().filter(alias_of=None).values_list("pk", flat=True)
+    assert set(practices) <= documents
+
+
+def test_shown_for_picks_one_document_per_reader_language():
+    documents = SearchDocument.objects.filter(kind="practice")
+    by_key = {}
+    for doc in documents:
+        for language in doc.shown_for:
+            assert (doc.translation_key, language) not in by_key
+            by_key[(doc.translation_key, language)] = doc.language
+    german = practice("de")
+    assert by_key[(german.translation_key, "de")] == "de"
+    assert by_key[(german.translation_key, "fa")] == "fa"
+    greek_only = PracticePage.objects.get(locale__language_code="el", slug="athens-youth-council")
+    assert by_key[(greek_only.translation_key, "de")] == "el"
+
+
+def test_shown_for_rules():
+    # (page_id, language, indexed, alias_of_id)
+    group = [(1, "el", True, None), (2, "en", True, None), (3, "de", False, 1)]
+    shown = _shown_for(group)
+    assert shown[2] == ["en"]
+    assert set(shown[1]) == {"el", "de", "ru", "uk", "ar", "fa"}
+    assert _shown_for([(5, "de", False, None)]) == {}
+
+
+def test_publishing_reindexes_the_page():
+    page = practice("en")
+    page.title = "Greek and English lessons for grandparents"
+    page.save_revision().publish()
+    assert SearchDocument.objects.get(page=page).title == page.title
+    assert page.pk in find("grandparents", "en")
+
+
+def test_unpublishing_removes_it_and_shows_the_original_instead():
+    german = practice("de")
+    greek = practice("el")
+    german.unpublish()
+    assert not SearchDocument.objects.filter(page=german).exists()
+    assert "de" in SearchDocument.objects.get(page=greek).shown_for
+    assert german.pk not in find("Englischkurs", "de")
+
+
+def test_deleting_removes_the_document():
+    german = practice("de", "halle-service-centre")
+    page_id = german.pk
+    german.delete()
+    assert not SearchDocument.objects.filter(page_id=page_id).exists()
+    assert page_id not in find("Demokratie", "de")
