@@ -13,6 +13,7 @@ so every change refreshes the whole translation group.
 import contextlib
 import html
 import logging
+import re
 import threading
 from collections import defaultdict
 
@@ -63,12 +64,17 @@ def kind_of(page):
     return KINDS.get(page._meta.label_lower, "page")
 
 
+_TAG_BOUNDARY = re.compile(r"<(?=/?(?:p|li|h[1-6]|br|div|ul|ol|blockquote)\b)", re.IGNORECASE)
+
+
 def _text(value):
     if value is None:
         return ""
     if hasattr(value, "source"):  # RichText
         value = value.source
-    return " ".join(html.unescape(strip_tags(str(value))).split())
+    # A tag boundary separates words ("<p>one.</p><p>Two" is "one. Two").
+    text = strip_tags(_TAG_BOUNDARY.sub(" <", str(value)))
+    return " ".join(html.unescape(text).split())
 
 
 def _body(page):

@@ -63,6 +63,15 @@ def test_publishing_reindexes_the_page():
     assert page.pk in find("grandparents", "en")
 
 
+def test_paragraphs_stay_separate_words():
+    page = practice("en")
+    page.inspiring = "<p>Lessons start in <b>May</b>.</p><p>Teachers volunteer</p><ul><li>daily</li></ul>"
+    page.save_revision().publish()
+    body = SearchDocument.objects.get(page=page).body
+    assert "Lessons start in May. Teachers volunteer daily" in body
+    assert page.pk in find("teachers", "en")
+
+
 def test_unpublishing_removes_it_and_shows_the_original_instead():
     german = practice("de")
     greek = practice("el")
