@@ -77,6 +77,11 @@ def test_dashboard_says_when_all_is_verified(client, users):
     assert "Every practice has been verified" in dashboard(client, users["athens"])
 
 
+def test_the_admin_sends_no_e_mail_hash_to_gravatar(client, users):
+    html = dashboard(client, users["athens"])
+    assert "gravatar" not in html.lower()
+
+
 def test_public_page_shows_last_verified_and_staleness(client, stale):
     practice = stale["athens"]
     english = PracticePage.objects.get(

@@ -65,7 +65,9 @@ def test_publishing_reindexes_the_page():
 
 def test_paragraphs_stay_separate_words():
     page = practice("en")
-    page.inspiring = "<p>Lessons start in <b>May</b>.</p><p>Teachers volunteer</p><ul><li>daily</li></ul>"
+    page.inspiring = (
+        "<p>Lessons start in <b>May</b>.</p><p>Teachers volunteer</p><ul><li>daily</li></ul>"
+    )
     page.save_revision().publish()
     body = SearchDocument.objects.get(page=page).body
     assert "Lessons start in May. Teachers volunteer daily" in body
