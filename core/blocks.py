@@ -1,5 +1,8 @@
 """StreamField blocks shared by the content types."""
 
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -87,3 +90,12 @@ class BodyBlock(blocks.StreamBlock):
 
     class Meta:
         block_counts = {}
+
+
+def stream_signature(stream_value):
+    """A StreamField value as comparable JSON, without the block ids."""
+    data = [
+        {"type": child.block_type, "value": child.block.get_prep_value(child.value)}
+        for child in stream_value
+    ]
+    return json.dumps(data, cls=DjangoJSONEncoder, sort_keys=True)

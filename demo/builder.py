@@ -14,14 +14,12 @@ into the real translation (``copy_for_translation``, parents first, where
 there is no alias), sharing the source's ``translation_key``.
 """
 
-import json
 import re
 
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.core.management.base import CommandError
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.actions.convert_alias import ConvertAliasPageAction
@@ -29,6 +27,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
+from core.blocks import stream_signature
 from core.roles import ensure_roles
 from demo.content import Doc, Img, PageRef, T
 from demo.content import news as news_content
@@ -72,15 +71,6 @@ def localize(value, language):
     if isinstance(value, (list, tuple)):
         return type(value)(localize(item, language) for item in value)
     return value
-
-
-def stream_signature(stream_value):
-    """A StreamField value as comparable JSON, without the block ids."""
-    data = [
-        {"type": child.block_type, "value": child.block.get_prep_value(child.value)}
-        for child in stream_value
-    ]
-    return json.dumps(data, cls=DjangoJSONEncoder, sort_keys=True)
 
 
 class DemoBuilder:

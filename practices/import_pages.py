@@ -14,12 +14,10 @@ changed pages are saved as draft revisions and submitted to their moderation
 workflow; with it, they are published.
 """
 
-import json
 import re
 
 from anyascii import anyascii
 from django.conf import settings
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
@@ -28,6 +26,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization
 
 from cities.models import CityPage
+from core.blocks import stream_signature
 from taxonomy.models import TargetGroup, Theme, localized_terms
 
 from .import_records import TEXT_FIELDS
@@ -43,15 +42,6 @@ def plain_text_to_html(text):
         "<p>{}</p>".format("<br/>".join(escape(line.strip()) for line in part.splitlines()))
         for part in paragraphs
     )
-
-
-def stream_signature(stream_value):
-    """A StreamField value as comparable JSON, without the block ids."""
-    data = [
-        {"type": child.block_type, "value": child.block.get_prep_value(child.value)}
-        for child in stream_value
-    ]
-    return json.dumps(data, cls=DjangoJSONEncoder, sort_keys=True)
 
 
 class PracticeImporter:
