@@ -20,9 +20,9 @@ pytestmark = pytest.mark.browser
 AXE_SOURCE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text(encoding="utf-8")
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
-LANGUAGES = ["el", "en"]
+LANGUAGES = ["el", "en", "ar", "fa"]
 VIEWPORTS = {"phone": (390, 844), "desktop": (1280, 900)}
-SEARCH_TERMS = {"el": "Αθήνα", "en": "Athens"}
+SEARCH_TERMS = {"el": "Αθήνα", "en": "Athens", "ar": "أثينا", "fa": "آتن"}
 PAGES = [
     "home",
     "city index",
