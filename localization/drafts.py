@@ -15,8 +15,9 @@ text reach readers without review:
 may publish the target page, and anything else becomes a draft revision
 (``save_translation_draft``) that leaves the published row alone. Vocabulary
 terms (snippets with drafts) are published only for a user with their
-publish permission; otherwise wagtail-localize saves them as drafts, which
-are not live (readers see the source term until a moderator approves).
+publish permission; otherwise a live term gets a draft revision, like a
+page, and a new one is created offline (readers see the source term until a
+moderator approves).
 
 ``submit_for_moderation`` is what a translator's "Submit for moderation"
 button does (views.py): save the draft and start the page's workflow, the
@@ -42,7 +43,7 @@ def install_guard():
         Translation.save_target = guarded_save_target
 
 
-def _target_page(translation):
+def _target_instance(translation):
     try:
         return translation.get_target_instance()
     except ObjectDoesNotExist:
@@ -52,17 +53,24 @@ def _target_page(translation):
 def guarded_save_target(self, user=None, publish=True):
     model = self.source.specific_content_type.model_class()
     if model is None or not issubclass(model, Page):
-        if publish and issubclass(model, DraftStateMixin) and not _may_publish_snippet(user, model):
-            # A moderated snippet (a vocabulary term) stays a draft, offline
-            # until approved; readers see the source term meanwhile.
-            publish = False
-        return _original_save_target(self, user=user, publish=publish)
-    target = _target_page(self)
+        if model is None or not issubclass(model, DraftStateMixin):
+            return _original_save_target(self, user=user, publish=publish)
+        if publish and _may_publish_snippet(user, model):
+            return _original_save_target(self, user=user, publish=True)
+        # A moderated snippet (a vocabulary term): a live one keeps its
+        # published row and gets a draft revision, as pages do; a new one is
+        # created offline until approved (readers see the source term).
+        target = _target_instance(self)
+        if target is not None and target.live:
+            save_translation_draft(self, user)
+            return None
+        return _original_save_target(self, user=user, publish=False)
+    target = _target_instance(self)
     if target is None:
         # The first copy in this language: wagtail-localize creates it as a
         # page that is not live, so saving it is not publishing it.
         _original_save_target(self, user=user, publish=False)
-        target = _target_page(self)
+        target = _target_instance(self)
         if publish and _may_publish(user, target):
             target.get_latest_revision().publish(user=user)
         return None
@@ -85,10 +93,11 @@ def _may_publish(user, page):
 
 @transaction.atomic
 def save_translation_draft(translation, user=None):
-    """Save the translation as a new draft revision of its target page,
-    without touching what the page publishes. Returns the draft page."""
+    """Save the translation as a new draft revision of its target (a page or
+    a moderated snippet), without touching what it publishes. Returns the
+    draft object."""
     page = translation.get_target_instance()
-    if page.alias_of_id:
+    if getattr(page, "alias_of_id", None):
         # Drafts need revisions, which aliases cannot have. The converted
         # page keeps the alias's row (the source text) until it is published;
         # localization.state tells readers so.

@@ -77,3 +77,22 @@ def test_public_listings_read_live_terms_only(client):
     assert "housing" not in localized_terms(Theme, german)
     assert 'value="housing"' not in client.get("/de/practices/").content.decode()
     assert not shown_terms(client, practice) & names
+
+
+def test_translation_editor_saves_of_a_live_term_are_drafts(users):
+    """A translator saving a term's translation in wagtail-localize's editor
+    (publish or not) leaves the published term as readers see it."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    greek = Theme.objects.get(slug="housing", locale__language_code="el")
+    source, _created = TranslationSource.get_or_create_from_instance(greek)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=Locale.objects.get(language_code="de")
+    )
+    published = german_housing().name
+    for publish in (False, True):
+        translation.save_target(user=users["translator"], publish=publish)
+        term = german_housing()
+        assert (term.name, term.live) == (published, True)
+        assert term.has_unpublished_changes
+        assert term.latest_revision.content["name"] == greek.name
