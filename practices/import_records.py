@@ -328,8 +328,11 @@ class _Context:
 
         with_tree = set(Locale.objects.values_list("language_code", flat=True))
         self.languages = [code for code, _name in settings.LANGUAGES if code in with_tree]
-        self.themes = set(Theme.objects.values_list("slug", flat=True))
-        self.target_groups = set(TargetGroup.objects.values_list("slug", flat=True))
+        # Live terms only: pages show no other (a term awaiting approval is unknown).
+        self.themes = set(Theme.objects.filter(live=True).values_list("slug", flat=True))
+        self.target_groups = set(
+            TargetGroup.objects.filter(live=True).values_list("slug", flat=True)
+        )
         self.cities = {}
         self.city_pages = set()
         rows = CityPage.objects.values_list("title", "translation_key", "locale__language_code")

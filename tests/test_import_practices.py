@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
-from wagtail.models import Page, Revision, WorkflowState
+from wagtail.models import Locale, Page, Revision, WorkflowState
 
 from practices.models import PracticePage
 
@@ -170,6 +170,25 @@ def test_each_invalid_record_is_named_and_nothing_is_written(tmp_path, field, va
     assert f"record 4 (example-thessaloniki-tenancy-desk), {named}:" in err.getvalue()
     assert snapshot() == before
     assert not PracticePage.objects.filter(external_id__startswith="example-").exists()
+
+
+def test_a_term_awaiting_approval_is_not_a_known_slug(tmp_path):
+    from taxonomy.models import Theme
+
+    Theme.objects.create(
+        name="Astrology", slug="astrology", locale=Locale.get_default(), live=False
+    )
+    records = example_records()
+    for record in records[2:4]:  # both languages of one practice
+        break_record(record, "themes", ["education", "astrology"])
+    before = snapshot()
+    err = StringIO()
+    with pytest.raises(CommandError, match=r"2 problem.*nothing was imported"):
+        call_command("import_practices", str(write_json(tmp_path, records)), stderr=err)
+    assert "record 4 (example-thessaloniki-tenancy-desk), themes: unknown: astrology" in (
+        err.getvalue()
+    )
+    assert snapshot() == before
 
 
 def test_errors_list_every_bad_record_and_field(tmp_path, capsys):
