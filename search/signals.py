@@ -42,9 +42,11 @@ def page_moved(sender, instance, **kwargs):
     _refresh(list(instance.get_descendants(inclusive=True).values_list("pk", flat=True)))
 
 
-@receiver(post_delete)
+# sender=Page: a receiver for every model would cost Django its fast deletes
+# everywhere. Deleting a specific page deletes its Page row too.
+@receiver(post_delete, sender=Page)
 def page_deleted(sender, instance, **kwargs):
-    if not isinstance(instance, Page) or type(instance) is not Page or indexing.is_suspended():
+    if indexing.is_suspended():
         return
     indexing.remove([instance.pk])
     siblings = Page.objects.filter(translation_key=instance.translation_key)
@@ -54,9 +56,12 @@ def page_deleted(sender, instance, **kwargs):
 
 @receiver(post_save, sender=Theme)
 @receiver(post_save, sender=TargetGroup)
-def term_saved(sender, instance, created, **kwargs):
-    # Documents store slugs; a slug edited in the admin must follow.
+def term_saved(sender, instance, created, update_fields=None, **kwargs):
+    # Documents store slugs; a slug edited in the admin must follow. Draft
+    # revisions and locks save only their own fields (update_fields).
     if created or indexing.is_suspended():
+        return
+    if update_fields is not None and "slug" not in update_fields:
         return
     field = "themes" if sender is Theme else "target_groups"
     pages = []

@@ -89,3 +89,24 @@ def test_deleting_removes_the_document():
     german.delete()
     assert not SearchDocument.objects.filter(page_id=page_id).exists()
     assert page_id not in find("Demokratie", "de")
+
+
+def test_a_renamed_term_slug_follows_into_the_documents_but_drafts_do_not_reindex():
+    from taxonomy.models import Theme
+
+    theme = Theme.objects.get(slug="housing", locale__language_code="el")
+    documents = [d for d in SearchDocument.objects.all() if "housing" in d.themes]
+    assert documents
+    stamps = {d.page_id: d.updated_at for d in documents}
+    theme.name = "Κατοικία (πρόχειρο)"
+    theme.save_revision()  # a draft: saves latest_revision only
+    after = {d.page_id: d.updated_at for d in SearchDocument.objects.filter(page_id__in=stamps)}
+    assert after == stamps
+
+    theme.slug = "homes"
+    theme.save()
+    pointing = PracticePage.objects.filter(themes=theme).values_list("pk", flat=True)
+    renamed = SearchDocument.objects.filter(page_id__in=pointing)
+    assert renamed.exists()
+    for doc in renamed:
+        assert "homes" in doc.themes and "housing" not in doc.themes
