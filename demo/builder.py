@@ -98,15 +98,14 @@ class DemoBuilder:
             for language in self.translation_languages():
                 self.build_translations(specs, language)
             self.ensure_network_settings()
-            ensure_roles()
-            self.ensure_member_spaces()
+            self.ensure_member_spaces(ensure_roles()["workflow"])
         self.stats.update(self.media.created)
         return self.stats
 
     def translation_languages(self):
         return [code for code in self.locales if code != SOURCE_LANGUAGE]
 
-    def ensure_member_spaces(self):
+    def ensure_member_spaces(self, workflow):
         """Each city's editors' group, collection and workflow, through the
         same onboarding as ``add_member_city`` (the pages exist already, so
         only what is missing around them is made)."""
@@ -117,6 +116,7 @@ class DemoBuilder:
                 joined_on=spec.fields.get("joined_on"),
                 decision=spec.fields.get("council_decision", ""),
                 slug=spec.slug,
+                workflow=workflow,
             )
 
     def ensure_network_settings(self):

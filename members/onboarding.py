@@ -45,10 +45,20 @@ class Onboarding:
 
 
 def add_member_city(
-    name, *, country, joined_on=None, decision="", editors=(), slug=None, send_email=True
+    name,
+    *,
+    country,
+    joined_on=None,
+    decision="",
+    editors=(),
+    slug=None,
+    send_email=True,
+    workflow=None,
 ):
     """Onboard the city called `name` (in the default language). Returns an
-    Onboarding with what exists now and what this call created."""
+    Onboarding with what exists now and what this call created. `workflow`:
+    the moderation workflow, when the caller has ensured the roles already
+    (the demo loader, for many cities)."""
     from cities.models import CityIndexPage, CityPage, validate_country_code
 
     slug = slug or slugify(name)
@@ -78,7 +88,7 @@ def add_member_city(
         elif not isinstance(page, CityPage):
             raise OnboardingError(f"/{index.slug}/{slug}/ exists and is not a city page.")
         created["aliases"] = ensure_aliases(page)
-        group, collection = ensure_city_group(page, name)
+        group, collection = ensure_city_group(page, name, workflow)
         users = [ensure_editor(email, group) for email in editors]
     result = Onboarding(city=page, group=group, collection=collection, created=created)
     for user, is_new in users:

@@ -62,12 +62,13 @@ def ensure_collection(name):
     return collection
 
 
-def ensure_city_group(city, name):
+def ensure_city_group(city, name, workflow=None):
     """The city's group, collection and workflow assignment. `city` is the
-    city's page in the default language; `name` its name for the group."""
+    city's page in the default language; `name` its name for the group;
+    `workflow` the moderation workflow (ensured with the roles when None)."""
     group, _created = Group.objects.get_or_create(name=group_name(name))
     group.permissions.add(*[_permission(dotted) for dotted in EDITOR_PERMISSIONS])
-    workflow = ensure_roles()["workflow"]
+    workflow = workflow or ensure_roles()["workflow"]
     for page in city_pages(city):
         for codename in EDITOR_PAGE_PERMISSIONS:
             GroupPagePermission.objects.get_or_create(
