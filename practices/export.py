@@ -13,7 +13,6 @@ import dataclasses
 import io
 import json
 
-from django.db.models import QuerySet, prefetch_related_objects
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -47,37 +46,31 @@ COLUMNS = [
 LIST_SEPARATOR = "; "
 
 
-def result_pages(request, index_page):
+def result_chunks(request, index_page):
     """The live practices the library shows for this request's query
-    parameters, in its order, all pages of it. The one place the export
-    learns what the library's result set is: the library's own search
-    (search.service.library_query), without paging or facets."""
+    parameters, in its order, all pages of it, in lists of CHUNK_SIZE pages
+    with their relations loaded (a fixed number of queries per chunk). The
+    one place the export learns what the library's result set is: the
+    library's own search (search.service.library_query), without paging,
+    facets or snippets."""
     from .models import PracticePage
 
     query = dataclasses.replace(
-        library_query(request, index_page), offset=0, limit=None, facets=False
+        library_query(request, index_page), offset=0, limit=None, facets=False, highlight=False
     )
     ids = [hit.page_id for hit in search(query).hits]
+    pages = (
+        PracticePage.objects.live()
+        .select_related("locale", "city", "alias_of__locale")
+        .prefetch_related("themes", "target_groups")
+    )
     for start in range(0, len(ids), CHUNK_SIZE):
         chunk = ids[start : start + CHUNK_SIZE]
-        pages = PracticePage.objects.live().in_bulk(chunk)
-        yield from (pages[page_id] for page_id in chunk if page_id in pages)
+        loaded = pages.in_bulk(chunk)
+        yield [loaded[page_id] for page_id in chunk if page_id in loaded]
 
 
 # --- rows -------------------------------------------------------------------------
-
-
-def _chunks(pages):
-    if isinstance(pages, QuerySet):
-        pages = pages.iterator(chunk_size=CHUNK_SIZE)
-    chunk = []
-    for page in pages:
-        chunk.append(page)
-        if len(chunk) == CHUNK_SIZE:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _figure_value(value):
@@ -128,10 +121,7 @@ class Exporter:
         return self.citation(self.index_page.title, url)
 
     def rows(self):
-        for chunk in _chunks(result_pages(self.request, self.index_page)):
-            prefetch_related_objects(
-                chunk, "locale", "city", "alias_of__locale", "themes", "target_groups"
-            )
+        for chunk in result_chunks(self.request, self.index_page):
             for page in chunk:
                 yield self.row(page)
 

@@ -17,11 +17,6 @@ def figure_value(value):
     return floatformat(Decimal(str(value)), "-2g")
 
 
-@register.filter
-def get_item(mapping, key):
-    return mapping.get(key) if mapping else None
-
-
 @register.simple_tag
 def text_lang_attrs(item):
     """` lang="el" dir="ltr"` for an item (a page, a card's page) whose text is

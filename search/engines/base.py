@@ -23,6 +23,7 @@ class Query:
     offset: int = 0
     limit: int | None = 20  # None = all (export)
     facets: bool = True
+    highlight: bool = True  # snippets with <mark>; an export needs none
 
     def __hash__(self):
         return hash((self.text, self.reader_language, self.languages, self.sort, self.offset))

@@ -110,9 +110,9 @@ class DatabaseEngine(Engine):
             out[page_id] = marks
         return out
 
-    def make_hits(self, rows, groups):
+    def make_hits(self, rows, groups, highlight=True):
         """rows: [(page_id, score)] in order."""
-        marks = self.highlights([page_id for page_id, _score in rows], groups)
+        marks = self.highlights([page_id for page_id, _score in rows], groups if highlight else [])
         return [Hit(page_id, float(score or 0), marks.get(page_id, {})) for page_id, score in rows]
 
     def suggest(self, prefix, language, limit=8):

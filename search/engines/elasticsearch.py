@@ -62,7 +62,7 @@ class ElasticsearchEngine(Engine):
             prefix = settings.ELASTICSEARCH_INDEX_PREFIX
         self.alias = f"{prefix}documents"
         if timeout is None:
-            timeout = getattr(settings, "ELASTICSEARCH_TIMEOUT", 5)
+            timeout = settings.ELASTICSEARCH_TIMEOUT
         self.timeout = timeout
         # One retry: a dead server must fail fast so the database can answer.
         self.client = Elasticsearch(self.url, request_timeout=timeout, max_retries=1)
@@ -72,7 +72,7 @@ class ElasticsearchEngine(Engine):
     def search(self, query):
         request = es_query.body(query, expanded=self._expanded(query, fuzzy=False))
         hits, total, aggs = self._collect(request, query.offset, query.limit)
-        if not total and request.get("highlight"):
+        if not total and es_query.query_text(query):
             # Nothing matched exactly: try again with typo tolerance everywhere.
             expanded = self._expanded(query, fuzzy=True)
             request = es_query.body(query, fuzzy=True, expanded=expanded)
@@ -83,7 +83,9 @@ class ElasticsearchEngine(Engine):
     def _expanded(self, query, fuzzy):
         """The terms a fuzzy text query expands to, for highlighting (None
         when the query is not fuzzy: the highlighter analyses it itself)."""
-        if not es_query.query_text(query) or not es_query.is_fuzzy(query, fuzzy):
+        if not query.highlight or not es_query.query_text(query):
+            return None
+        if not es_query.is_fuzzy(query, fuzzy):
             return None
         response = self.client.indices.validate_query(
             index=self.alias, query=es_query.matching(query, fuzzy), rewrite=True

@@ -229,7 +229,7 @@ def body(query, fuzzy=False, expanded=None):
         "sort": sort(query, bool(text)),
         "_source": False,
     }
-    if text:
+    if text and query.highlight:
         request["highlight"] = highlight(text, languages, expanded)
     if query.facets:
         request["aggs"] = aggregations(scope, filters)

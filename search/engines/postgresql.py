@@ -92,7 +92,7 @@ class PostgresEngine(DatabaseEngine):
                 hits.append((int(value), number))
             else:
                 facets[part][value] = int(number)
-        return Result(total, self.make_hits(hits, groups), facets, self.name)
+        return Result(total, self.make_hits(hits, groups, query.highlight), facets, self.name)
 
     def _match(self, query, groups):
         """The CTE m: text-matched documents with a score."""

@@ -109,7 +109,7 @@ class SQLiteEngine(DatabaseEngine):
         matched.sort(key=self._sort_key(query, bool(groups)))
         end = None if query.limit is None else query.offset + query.limit
         page = matched[query.offset : end]
-        hits = self.make_hits([(doc.page_id, doc.score) for doc in page], groups)
+        hits = self.make_hits([(doc.page_id, doc.score) for doc in page], groups, query.highlight)
         return Result(total=len(matched), hits=hits, facets=facets, engine=self.name)
 
     @staticmethod
