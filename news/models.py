@@ -53,12 +53,9 @@ class NewsPage(CityScopedMixin, BasePage):
         ordering = ["-date"]
 
     def localized_themes(self):
-        from taxonomy.models import Theme, localized_terms
+        from taxonomy.models import terms_for_readers
 
-        terms = list(self.themes.all())
-        by_slug = localized_terms(Theme, self.locale, slugs=[term.slug for term in terms])
-        # Only live terms reach readers (a term with no live version is left out).
-        return [by_slug[term.slug] for term in terms if term.slug in by_slug]
+        return terms_for_readers(self.themes, self.locale)
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):

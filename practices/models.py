@@ -242,13 +242,9 @@ class PracticePage(CityScopedMixin, BasePage):
         return context
 
     def localized_terms(self, field_name):
-        from taxonomy.models import localized_terms
+        from taxonomy.models import terms_for_readers
 
-        terms = list(getattr(self, field_name).all())
-        model = getattr(type(self), field_name).field.related_model
-        by_slug = localized_terms(model, self.locale, slugs=[term.slug for term in terms])
-        # Only live terms reach readers (a term with no live version is left out).
-        return [by_slug[term.slug] for term in terms if term.slug in by_slug]
+        return terms_for_readers(getattr(self, field_name), self.locale)
 
     def localized_principles(self):
         from declarations.models import Principle

@@ -126,3 +126,12 @@ def localized_terms(model, locale, slugs=None):
         if term.slug not in terms or term.locale_id == locale.pk:
             terms[term.slug] = term
     return terms
+
+
+def terms_for_readers(related, locale):
+    """A page's terms (a many-to-many manager, which may point at another
+    language's terms) as readers see them: in `locale` where translated,
+    live ones only, in the relation's order. Two queries."""
+    terms = list(related.all())
+    by_slug = localized_terms(related.model, locale, slugs=[term.slug for term in terms])
+    return [by_slug[term.slug] for term in terms if term.slug in by_slug]

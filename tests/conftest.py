@@ -29,10 +29,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     _require_elasticsearch()
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
-        call_command("update_index", verbosity=0)
-        # The loader rebuilds the public search already; this keeps the suite
-        # right if the loader's content ever comes from elsewhere.
-        call_command("rebuild_search", verbosity=0)
+        call_command("update_index", verbosity=0)  # the loader rebuilds the public search
 
 
 _search_index_stale = False
