@@ -6,8 +6,6 @@ language's tree, and pages written first in another tree. The list is one
 query whatever its length.
 """
 
-import datetime
-
 from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Locale
 
@@ -18,16 +16,10 @@ from .roles import city_roots_for
 LIMIT = 50
 
 
-def stale_cutoff(today=None):
-    from practices.models import FRESHNESS_DAYS
-
-    return (today or datetime.date.today()) - datetime.timedelta(days=FRESHNESS_DAYS)
-
-
 def stale_practices(roots=None, today=None):
     """Stale source practices, never verified first, then oldest first;
     under the pages `roots` (their subtrees) when given."""
-    from practices.models import PracticePage
+    from practices.models import PracticePage, stale_cutoff
 
     default = Locale.get_default()
     source_elsewhere = PracticePage.objects.filter(

@@ -2,7 +2,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-from .freshness import LIMIT, stale_cutoff, stale_practices_for
+from practices.models import stale_cutoff
+
+from .freshness import LIMIT, stale_practices_for
 
 
 class StalePracticesPanel(Component):

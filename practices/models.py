@@ -22,6 +22,11 @@ from core.models import BasePage, CityScopedMixin
 FRESHNESS_DAYS = 365
 
 
+def stale_cutoff(today=None):
+    """Practices last verified before this day are stale."""
+    return (today or datetime.date.today()) - datetime.timedelta(days=FRESHNESS_DAYS)
+
+
 class Status(models.TextChoices):
     PLANNED = "planned", _("Planned")
     ONGOING = "ongoing", _("Ongoing")
@@ -216,9 +221,7 @@ class PracticePage(CityScopedMixin, BasePage):
 
     @cached_property
     def is_stale(self):
-        if not self.last_verified_on:
-            return True
-        return (datetime.date.today() - self.last_verified_on).days > FRESHNESS_DAYS
+        return self.last_verified_on is None or self.last_verified_on < stale_cutoff()
 
     def running_in(self, year):
         started = self.start_date is None or self.start_date.year <= year
