@@ -40,6 +40,7 @@ from demo.content.news import NEWS, NEWS_INDEX
 from demo.content.practices import PRACTICE_INDEX, all_practices
 from demo.content.vocabularies import TARGET_GROUPS, THEMES
 from demo.media import MediaLibrary
+from localization.trees import ensure_aliases
 from members.onboarding import add_member_city
 
 SOURCE_LANGUAGE = "el"
@@ -153,22 +154,8 @@ class DemoBuilder:
         wagtail-localize makes when an editor adds a page in the admin (the
         builder adds its pages itself). Only the demo's own pages: practices
         generated for benchmarks (--practices) stay in their languages."""
-        synced = [
-            sync.locale
-            for sync in LocaleSynchronization.objects.filter(
-                sync_from=self.locales[SOURCE_LANGUAGE]
-            ).select_related("locale")
-        ]
         for spec in specs:
-            source = self.pages[spec.path][SOURCE_LANGUAGE]
-            present = set(
-                Page.objects.filter(translation_key=source.translation_key).values_list(
-                    "locale_id", flat=True
-                )
-            )
-            for locale in synced:
-                if locale.pk not in present:
-                    source.copy_for_translation(locale, copy_parents=True, alias=True)
+            ensure_aliases(self.pages[spec.path][SOURCE_LANGUAGE])
 
     def ensure_vocabularies(self):
         from taxonomy.models import TargetGroup, Theme

@@ -23,7 +23,8 @@ from django.contrib.auth.forms import PasswordResetForm
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
-from wagtail_localize.models import LocaleSynchronization
+
+from localization.trees import ensure_aliases
 
 from .roles import ensure_city_group
 
@@ -98,25 +99,6 @@ def add_member_city(
             if send_email:
                 send_invitation(user)
     return result
-
-
-def ensure_aliases(page):
-    """An alias of `page` in every tree synced from its language that lacks
-    the page (parents first, as wagtail-localize does). Returns the count."""
-    synced = Locale.objects.filter(
-        pk__in=LocaleSynchronization.objects.filter(sync_from=page.locale_id).values("locale_id")
-    )
-    present = set(
-        Page.objects.filter(translation_key=page.translation_key).values_list(
-            "locale_id", flat=True
-        )
-    )
-    count = 0
-    for locale in synced:
-        if locale.pk not in present:
-            page.copy_for_translation(locale, copy_parents=True, alias=True)
-            count += 1
-    return count
 
 
 def ensure_editor(email, group):

@@ -23,10 +23,10 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.models import Locale, Page
-from wagtail_localize.models import LocaleSynchronization
 
 from cities.models import CityPage
 from core.blocks import stream_signature
+from localization.trees import ensure_aliases
 from taxonomy.models import TargetGroup, Theme, localized_terms
 
 from .import_records import TEXT_FIELDS
@@ -106,7 +106,7 @@ class PracticeImporter:
             owner=self.user,
         )
         city.add_child(instance=page)
-        self.sync_aliases(page)
+        ensure_aliases(page)
         return page
 
     def free_slug(self, city, records):
@@ -124,15 +124,6 @@ class PracticeImporter:
             slug = f"{base}-{number}"
         return slug
 
-    def sync_aliases(self, page):
-        """An alias in each tree that syncs from this page's tree and lacks it."""
-        targets = LocaleSynchronization.objects.filter(sync_from=page.locale).select_related(
-            "locale"
-        )
-        for sync in targets:
-            if page.get_translation_or_none(sync.locale) is None:
-                page.copy_for_translation(sync.locale, copy_parents=True, alias=True)
-
     def translation(self, source, language):
         """The page to hold `language`'s text: the converted alias or a copy."""
         locale = self.locales[language]
@@ -141,7 +132,7 @@ class PracticeImporter:
             ConvertAliasPageAction(page, user=self.user).execute(skip_permission_checks=True)
             return PracticePage.objects.get(pk=page.pk)
         page = source.copy_for_translation(locale, copy_parents=True)
-        self.sync_aliases(page)  # a new page in a tree others sync from
+        ensure_aliases(page)  # a new page in a tree others sync from
         return PracticePage.objects.get(pk=page.pk)
 
     # --- values ------------------------------------------------------------------
