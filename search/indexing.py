@@ -146,6 +146,9 @@ def document_for(page, shown_for=None):
         stems=""
         if connection.vendor == "postgresql"
         else " " + " ".join(stems(f"{title}\n{summary}\n{body}", language)) + " ",
+        title_stems=""
+        if connection.vendor == "postgresql"
+        else " " + " ".join(stems(title, language)) + " ",
     )
 
 

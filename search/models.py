@@ -37,6 +37,8 @@ class SearchDocument(models.Model):
     # Normalised, stemmed words of title, summary and body, space-separated
     # and space-delimited (" a b c "), for engines without full text search.
     stems = models.TextField(blank=True, editable=False)
+    # The same for the title alone: title matches weigh more.
+    title_stems = models.TextField(blank=True, editable=False)
     # The normalised title, for autocomplete (trigram-indexed on PostgreSQL).
     title_normalized = models.TextField(blank=True, editable=False)
 

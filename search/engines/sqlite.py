@@ -1,75 +1,108 @@
-"""The embedded engine (SQLite, `make run`): matching and facets in Python.
+"""The embedded engine (SQLite, `make run`): one SQL statement a search.
 
-SQLite has no stemming full text search in every build, and the demo has a
-few hundred documents: the engine reads the light columns of every document
-(one query), matches the query's stems against the stored `stems`, and
-counts facets in Python. Good enough for a local demo; production runs on
-PostgreSQL or Elasticsearch.
+Documents keep their normalised, stemmed words (`stems`, `title_stems`,
+space-delimited: " a b c "). A query word matches a document when one of its
+forms, stemmed in the document's language, is one of those words; every
+word must match, and each contributes min(count, 5) × 0.1 plus 1 when it is
+in the title. As in the PostgreSQL engine, the match set is computed once
+(CTE `m`), the set in the chosen languages once (`s`), the filtered set once
+(`f`), and the total, the page of hits and every facet come back from one
+UNION ALL: nothing grows in Python with the number of documents.
 """
 
-import datetime
+# ruff: noqa: S608 - statements are assembled from fixed fragments; every value is a parameter.
+from django.db import connection
 
 from ..models import SearchDocument
-from ..text import stem, stems
+from ..text import stem
 from .base import FACETS, Result
-from .database import DatabaseEngine, add_words, year_range
+from .database import DatabaseEngine, add_words, site_languages, year_range
 
-COLUMNS = (
-    "page_id",
-    "kind",
-    "language",
-    "shown_for",
-    "title_normalized",
-    "city",
-    "country",
-    "themes",
-    "target_groups",
-    "status",
-    "evidence",
-    "start_year",
-    "end_year",
-    "date",
-    "stems",
-)
+TABLE = SearchDocument._meta.db_table
+COLUMN_FILTERS = {
+    "kind": "kind",
+    "city": "city",
+    "country": "country",
+    "status": "status",
+    "evidence": "evidence",
+}
+JSON_FILTERS = {"theme": "themes", "target_group": "target_groups"}
+# Python's order of str (code points) is SQLite's BINARY order of UTF-8.
+NEWEST = "m.date IS NULL, m.date DESC, m.title_normalized, m.page_id"
 
 
-class Doc:
-    __slots__ = (*COLUMNS, "score")
-
-    def __init__(self, row):
-        for name, value in zip(COLUMNS, row, strict=True):
-            setattr(self, name, value)
-        self.score = 0.0
+def placeholders(values):
+    return ", ".join(["%s"] * len(values))
 
 
-def running(doc, year):
-    return (
-        doc.kind == "practice"
-        and (doc.start_year is None or doc.start_year <= year)
-        and (doc.end_year is None or doc.end_year >= year)
-    )
+def forms_by_language(languages, groups):
+    """{forms: [languages]}: the languages whose stems of the query's words
+    are the same share one condition. forms = ((" form ", …) per group)."""
+    shared = {}
+    for language in languages:
+        forms = tuple(
+            tuple(sorted({f" {stem(word, language)} " for word in group})) for group in groups
+        )
+        shared.setdefault(forms, []).append(language)
+    return shared
 
 
-def facet_values(doc, name):
-    if name == "theme":
-        return doc.themes or ()
-    if name == "target_group":
-        return doc.target_groups or ()
+def match_sql(forms):
+    """Every group has a form among the stems."""
+    parts, params = [], []
+    for group in forms:
+        parts.append("(" + " OR ".join(["instr(d.stems, %s) > 0"] * len(group)) + ")")
+        params += group
+    return " AND ".join(parts), params
+
+
+def score_sql(forms):
+    """The score the module docstring describes (same float arithmetic as
+    summing in Python: group by group, left to right)."""
+    parts, params = [], []
+    for group in forms:
+        count = " + ".join(
+            ["(length(d.stems) - length(replace(d.stems, %s, ''))) / length(%s)"] * len(group)
+        )
+        title = " OR ".join(["instr(d.title_stems, %s) > 0"] * len(group))
+        parts.append(f"(min({count}, 5) * 0.1 + CASE WHEN {title} THEN 1.0 ELSE 0.0 END)")
+        params += [form for form in group for _twice in (0, 1)] + list(group)
+    return " + ".join(parts), params
+
+
+def filter_sql(name, values):
+    values = list(values)
+    if name in COLUMN_FILTERS:
+        return f"m.{COLUMN_FILTERS[name]} IN ({placeholders(values)})", values
+    if name in JSON_FILTERS:
+        return (
+            f"EXISTS (SELECT 1 FROM json_each(m.{JSON_FILTERS[name]}) AS j "
+            f"WHERE j.value IN ({placeholders(values)}))",
+            values,
+        )
     if name == "year":
-        low, high = year_range()
-        if doc.kind != "practice":
-            return ()
-        first = max(low, doc.start_year or low)
-        last = min(high, doc.end_year or high)
-        return [str(year) for year in range(first, last + 1)]
-    value = getattr(doc, "evidence" if name == "evidence" else name)
-    return (value,) if value else ()
+        running = (
+            "((m.start_year IS NULL OR m.start_year <= %s) "
+            "AND (m.end_year IS NULL OR m.end_year >= %s))"
+        )
+        years = [int(value) for value in values]
+        params = [year for year in years for _twice in (0, 1)]
+        return "(m.kind = 'practice' AND (" + " OR ".join([running] * len(years)) + "))", params
+    raise ValueError(name)
 
 
-def passes(doc, name, values):
-    if name == "year":
-        return any(running(doc, int(year)) for year in values)
-    return bool(set(facet_values(doc, name)) & set(values))
+def language_sql(query):
+    if query.languages is None:
+        return "EXISTS (SELECT 1 FROM json_each(m.shown_for) AS j WHERE j.value = %s)", [
+            query.reader_language
+        ]
+    languages = list(query.languages)
+    return f"m.language IN ({placeholders(languages)})", languages
+
+
+def where(conditions):
+    sql = " AND ".join(sql for sql, _params in conditions) or "1"
+    return sql, [param for _sql, params in conditions for param in params]
 
 
 class SQLiteEngine(DatabaseEngine):
@@ -78,67 +111,100 @@ class SQLiteEngine(DatabaseEngine):
     def search(self, query):
         terms = self.terms(query)
         groups = self.expand_typos(terms, self.languages_for(query)) if terms else []
-        docs = [Doc(row) for row in SearchDocument.objects.values_list(*COLUMNS)]
-        if groups:
-            docs = [doc for doc in docs if self._score(doc, groups)]
+        sql, params = self._statement(query, groups)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        total, hits, facets = 0, [], {name: {} for name in FACETS} if query.facets else {}
+        for part, value, number, position in rows:
+            if part == "total":
+                total = int(number)
+            elif part == "hit":
+                hits.append((position, int(value), number))
+            else:
+                facets[part][str(value)] = int(number)
+        hits = [(page_id, score) for _position, page_id, score in sorted(hits)]
+        return Result(total, self.make_hits(hits, groups, query.highlight), facets, self.name)
 
-        def in_language(doc):
-            if query.languages is None:
-                return query.reader_language in (doc.shown_for or ())
-            return doc.language in query.languages
+    def _match(self, query, groups):
+        """The condition and score of the CTE m (text-matched documents)."""
+        if not groups:
+            return "1", [], "0.0", []
+        languages = site_languages() if query.facets else self.languages_for(query)
+        conditions, params, scores, score_params = [], [], [], []
+        for forms, codes in forms_by_language(languages, groups).items():
+            match, match_params = match_sql(forms)
+            conditions.append(f"(d.language IN ({placeholders(codes)}) AND {match})")
+            params += [*codes, *match_params]
+            score, sql_params = score_sql(forms)
+            scores.append(f"WHEN d.language IN ({placeholders(codes)}) THEN {score}")
+            score_params += [*codes, *sql_params]
+        score = "CASE " + " ".join(scores) + " ELSE 0.0 END"
+        return "(" + " OR ".join(conditions) + ")", params, score, score_params
 
-        def passing(doc, skip=None):
-            if skip != "language" and not in_language(doc):
-                return False
-            return all(
-                passes(doc, name, values)
-                for name, values in query.filters.items()
-                if values and name != skip
-            )
-
-        facets = {}
+    def _statement(self, query, groups):
+        match, match_params, score, score_params = self._match(query, groups)
+        filters = {
+            name: filter_sql(name, values) for name, values in query.filters.items() if values
+        }
+        language_where, language_params = language_sql(query)
+        filters_where, filters_params = where(list(filters.values()))
+        order = f"m.score DESC, {NEWEST}" if groups and query.sort == "relevance" else NEWEST
+        limit = -1 if query.limit is None else int(query.limit)
+        parts = [
+            "SELECT 'total' AS part, NULL AS value, count(*) AS n, 0 AS pos FROM f",
+            "SELECT * FROM (SELECT 'hit', m.page_id, m.score, "
+            f"row_number() OVER (ORDER BY {order}) AS pos FROM f AS m "
+            f"ORDER BY pos LIMIT {limit} OFFSET {int(query.offset)})",
+        ]
+        part_params = []
         if query.facets:
             for name in FACETS:
-                counts = {}
-                for doc in docs:
-                    if passing(doc, skip=name):
-                        for value in facet_values(doc, name):
-                            counts[value] = counts.get(value, 0) + 1
-                facets[name] = counts
-        matched = [doc for doc in docs if passing(doc)]
-        matched.sort(key=self._sort_key(query, bool(groups)))
-        end = None if query.limit is None else query.offset + query.limit
-        page = matched[query.offset : end]
-        hits = self.make_hits([(doc.page_id, doc.score) for doc in page], groups, query.highlight)
-        return Result(total=len(matched), hits=hits, facets=facets, engine=self.name)
+                # The language facet counts over every language (m), the
+                # others within the chosen languages (s).
+                others = [sql for key, sql in filters.items() if key != name]
+                sql, params = self._facet(name, others, "m" if name == "language" else "s")
+                parts.append(sql)
+                part_params += params
+        materialized = "MATERIALIZED" if groups else "NOT MATERIALIZED"
+        statement = (
+            f"WITH m AS {materialized} (SELECT d.page_id, d.kind, d.language, d.shown_for, "
+            "d.city, d.country, d.themes, d.target_groups, d.status, d.evidence, "
+            f"d.start_year, d.end_year, d.date, d.title_normalized, {score} AS score "
+            f"FROM {TABLE} d WHERE {match}), "
+            f"s AS MATERIALIZED (SELECT * FROM m WHERE {language_where}), "
+            f"f AS MATERIALIZED (SELECT * FROM s AS m WHERE {filters_where}) "
+            + " UNION ALL ".join(parts)
+        )
+        params = [*score_params, *match_params, *language_params, *filters_params]
+        return statement, [*params, *part_params]
 
     @staticmethod
-    def _sort_key(query, scored):
-        def newest(doc):
-            date = doc.date or datetime.date.min
-            return (doc.date is None, -date.toordinal(), doc.title_normalized, doc.page_id)
-
-        if query.sort == "newest" or not scored:
-            return newest
-        return lambda doc: (-doc.score, *newest(doc))
-
-    @staticmethod
-    def _score(doc, groups):
-        """Every term must match (any of its forms); title matches weigh
-        more. Sets doc.score, returns it (0 = no match)."""
-        score = 0.0
-        title = None
-        for group in groups:
-            forms = {f" {stem(word, doc.language)} " for word in group}
-            count = sum(doc.stems.count(form) for form in forms)
-            if not count:
-                doc.score = 0.0
-                return 0.0
-            if title is None:
-                title = f" {' '.join(stems(doc.title_normalized, doc.language))} "
-            score += min(count, 5) * 0.1 + (1.0 if any(form in title for form in forms) else 0)
-        doc.score = score
-        return score
+    def _facet(name, others, source):
+        condition, params = where(others)
+        if name in JSON_FILTERS:
+            return (
+                f"SELECT * FROM (SELECT '{name}', j.value, count(*), 0 FROM {source} AS m, "
+                f"json_each(m.{JSON_FILTERS[name]}) AS j WHERE {condition} GROUP BY j.value)",
+                params,
+            )
+        if name == "year":
+            low, high = year_range()
+            return (
+                "SELECT * FROM (SELECT 'year', y.value, count(*), 0 FROM "
+                f"{source} AS m, (WITH RECURSIVE years(value) AS (SELECT %s UNION ALL "
+                "SELECT value + 1 FROM years WHERE value < %s) SELECT value FROM years) AS y "
+                "WHERE m.kind = 'practice' AND (m.start_year IS NULL OR m.start_year <= y.value) "
+                f"AND (m.end_year IS NULL OR m.end_year >= y.value) AND {condition} "
+                "GROUP BY y.value)",
+                [low, high, *params],
+            )
+        column = "language" if name == "language" else COLUMN_FILTERS[name]
+        return (
+            f"SELECT * FROM (SELECT '{name}', m.{column}, count(*), 0 FROM {source} AS m "
+            f"WHERE m.{column} <> '' AND {condition} GROUP BY m.{column})",
+            params,
+        )
 
     def index(self, documents):
         add_words(list(documents))
