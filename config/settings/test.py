@@ -25,6 +25,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True
+# A database rolled back between tests sends no signal to purge the page
+# cache: the tests of the page cache switch it on themselves.
+PAGE_CACHE_ENABLED = False
 
 # wagtail-localize's dummy translator (it reverses the words): machine
 # translation is tested without a network service.

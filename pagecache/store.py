@@ -1,0 +1,66 @@
+"""Whole rendered pages for anonymous readers, in Django's cache.
+
+Every stored page carries the generation it was rendered in; `purge()`
+starts a new generation, so every page stored before is ignored from then
+on, in every process that shares the cache (Redis when REDIS_URL is set).
+A lookup reads the generation and the page in one round trip (get_many).
+When the generation key itself is missing (evicted, or a fresh cache) a
+new one is started: no page rendered before can match it, so a page is
+never stale, whatever the cache forgot.
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+
+GENERATION_KEY = "pagecache:generation"
+
+
+def cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def new_generation():
+    generation = uuid.uuid4().hex
+    cache().set(GENERATION_KEY, generation, None)
+    return generation
+
+
+def purge():
+    """Forget every cached page (now, and again when the current transaction
+    commits, so that a request rendering during the transaction cannot store
+    the old content under the new generation)."""
+    connection = transaction.get_connection()
+    if connection.in_atomic_block:
+        if any(callback is new_generation for _ids, callback, _robust in connection.run_on_commit):
+            return  # this transaction already purged, and will again on commit
+        new_generation()
+        transaction.on_commit(new_generation)
+    else:
+        new_generation()
+
+
+def page_key(request, encoding):
+    raw = f"{request.scheme}://{request.get_host()}{request.path}|{encoding}"
+    return "pagecache:page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def lookup(request, encoding):
+    """(generation, stored entry or None)."""
+    key = page_key(request, encoding)
+    found = cache().get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY)
+    if generation is None:
+        return new_generation(), None
+    entry = found.get(key)
+    if entry is None or entry["generation"] != generation:
+        return generation, None
+    return generation, entry
+
+
+def store(request, encoding, generation, entry):
+    entry["generation"] = generation
+    cache().set(page_key(request, encoding), entry, settings.PAGE_CACHE_SECONDS)
