@@ -6,7 +6,7 @@ PORT ?= 8000
 # make run is a local demo: debug on, plain HTTP, media served by Django.
 RUN_ENV := DEBUG=true
 
-.PHONY: install run serve test lint format messages catalogues demo bench clean
+.PHONY: install run serve serve-prod bench-pages test lint format messages catalogues demo bench clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,17 @@ run: demo serve
 serve:
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# The production application server: gunicorn (config/gunicorn.py) with
+# whitenoise serving the collected static files. Reads the environment like
+# any deployment (docs/deploying.md); for a local try on plain HTTP:
+#   SECRET_KEY=local ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=false \
+#   SECURE_COOKIES=false SERVE_MEDIA=true make serve-prod
+PROD_PORT ?= 8100
+serve-prod: install
+	$(PY) manage.py collectstatic --no-input --verbosity 0
+	$(PY) manage.py migrate --no-input
+	PORT=$(PROD_PORT) $(VENV)/bin/gunicorn --config config/gunicorn.py config.wsgi:application
+
 test: install
 	$(PY) -m pytest
 
@@ -46,6 +57,12 @@ test: install
 BENCH_PRACTICES ?= 20000
 bench: $(VENV)/.installed
 	$(RUN_ENV) $(PY) bench/search.py --practices $(BENCH_PRACTICES)
+
+# Page benchmark (bench/pages.py, docs/performance.md): instructions (callgrind),
+# queries and bytes per page kind, and cached/uncached requests per second
+# against gunicorn on loopback. Uses the database named by DATABASE_URL as it is.
+bench-pages: $(VENV)/.installed
+	$(PY) bench/pages.py
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

@@ -193,6 +193,19 @@ STORAGES = {
 # Local runs serve user uploads from Django; production puts a web server or
 # object storage in front of MEDIA_ROOT.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
+# Uploads in S3 (or any S3-compatible store) when a bucket is named
+# (django-storages; credentials as boto3 reads them, e.g. AWS_ACCESS_KEY_ID).
+AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_REGION_NAME = env_str("AWS_S3_REGION_NAME")
+    AWS_S3_ENDPOINT_URL = env_str("AWS_S3_ENDPOINT_URL")
+    AWS_S3_CUSTOM_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN")
+    # Plain URLs: a cached page must not carry signed links that expire.
+    AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", False)
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_DEFAULT_ACL = None
+    SERVE_MEDIA = False
 
 CACHES = {
     "default": {
