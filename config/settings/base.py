@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Per-address limits on search, export, API, login, password reset (security/ratelimit.py).
+    "security.ratelimit.RateLimitMiddleware",
     # City editors' admin lists hide other cities' drafts (members/isolation.py).
     "members.isolation.HiddenPagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -146,6 +148,13 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "members/lockout.html"
 AXES_RESET_ON_SUCCESS = True
+# Behind PROXY_COUNT reverse proxies (each appends to X-Forwarded-For), the
+# client's address is read from that header; without it, every client would
+# share the proxy's address and its lock-outs (docs/security.md).
+PROXY_COUNT = env_int("PROXY_COUNT", 0)
+if PROXY_COUNT:
+    AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
 
 # Admin sessions end after a working day, and when the browser closes.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
@@ -358,3 +367,33 @@ PERMISSIONS_POLICY_DENY = [
     "payment",
     "usb",
 ]
+
+
+# Rate limits per client address (security/ratelimit.py, docs/security.md):
+# RATELIMIT_<NAME>="<requests>/<seconds>" in the environment.
+def _rate(name, default):
+    raw = env_str(f"RATELIMIT_{name.upper()}", default)
+    try:
+        count, seconds = (int(part) for part in raw.split("/"))
+    except ValueError as error:
+        raise ImproperlyConfigured(f"RATELIMIT_{name.upper()} must be N/SECONDS") from error
+    return count, seconds
+
+
+RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
+RATELIMIT_PROXY_COUNT = PROXY_COUNT
+RATELIMITS = {
+    "search": _rate("search", "60/60"),
+    "suggest": _rate("suggest", "120/60"),
+    "export": _rate("export", "10/60"),
+    "api": _rate("api", "120/60"),
+    "login": _rate("login", "30/900"),  # per address, across usernames
+    "reset_address": _rate("reset_address", "5/3600"),
+    "reset_account": _rate("reset_account", "3/3600"),
+}
+RATELIMIT_PUBLIC_PATHS = {  # anonymous GETs
+    "suggest": r"^/[\w-]+/search/suggest/$",
+    "search": r"^/[\w-]+/search/$",
+    "export": r"^/[\w-]+/(?:[\w-]+/)+export\.(?:csv|json)/?$",
+    "api": r"^/api/",
+}
