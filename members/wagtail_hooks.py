@@ -1,10 +1,17 @@
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
+from wagtail.admin.views.pages.bulk_actions.move import MoveBulkAction
+from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
+from wagtail.admin.views.pages.bulk_actions.unpublish import UnpublishBulkAction
+from wagtail.models import Page
 
 from practices.models import stale_cutoff
 
 from .freshness import LIMIT, stale_practices_for
+from .isolation import visible
 
 
 class StalePracticesPanel(Component):
@@ -39,3 +46,42 @@ def add_stale_practices_panel(request, panels):
     practices, scope = stale_practices_for(request.user)
     if practices is not None:
         panels.append(StalePracticesPanel(practices, scope))
+
+
+# --- city isolation in the admin's lists (members/isolation.py) ------------------
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_cities_drafts_in_chooser(pages, request):
+    return visible(pages, request)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_other_cities_drafts_in_explorer(parent_page, pages, request):
+    return visible(pages, request)
+
+
+class _VisiblePagesOnly:
+    """A bulk action whose confirmation page (and action) only takes the
+    pages the user may see: hidden ones are left out, as if they did not exist."""
+
+    def get_queryset(self, model, object_ids):
+        objects = super().get_queryset(model, object_ids)
+        shown = set(
+            visible(Page.objects.filter(pk__in=[o.pk for o in objects]), self.request).values_list(
+                "pk", flat=True
+            )
+        )
+        objects = [obj for obj in objects if obj.pk in shown]
+        if not objects:
+            raise Http404
+        return objects
+
+
+# Registered after Wagtail's own (order), so these replace them in the registry.
+for _action in (DeleteBulkAction, MoveBulkAction, PublishBulkAction, UnpublishBulkAction):
+    hooks.register(
+        "register_bulk_action",
+        type(_action.__name__, (_VisiblePagesOnly, _action), {}),
+        order=100,
+    )

@@ -46,19 +46,24 @@ COLUMNS = [
 LIST_SEPARATOR = "; "
 
 
-def result_chunks(request, index_page):
-    """The live practices the library shows for this request's query
-    parameters, in its order, all pages of it, in lists of CHUNK_SIZE pages
-    with their relations loaded (a fixed number of queries per chunk). The
-    one place the export learns what the library's result set is: the
-    library's own search (search.service.library_query), without paging,
-    facets or snippets."""
-    from .models import PracticePage
-
+def result_ids(request, index_page):
+    """The ids of the live practices the library shows for this request's
+    query parameters, in its order, all pages of it. The one place the export
+    learns what the library's result set is: the library's own search
+    (search.service.library_query), without paging, facets or snippets.
+    Called before the response starts: a bad parameter raises Http404 here,
+    which gives the normal 404 page instead of a stream that breaks."""
     query = dataclasses.replace(
         library_query(request, index_page), offset=0, limit=None, facets=False, highlight=False
     )
-    ids = [hit.page_id for hit in search(query).hits]
+    return [hit.page_id for hit in search(query).hits]
+
+
+def result_chunks(ids):
+    """The pages of `ids`, in that order, in lists of CHUNK_SIZE pages with
+    their relations loaded (a fixed number of queries per chunk)."""
+    from .models import PracticePage
+
     pages = (
         PracticePage.objects.live()
         .select_related("locale", "city", "alias_of__locale")
@@ -83,6 +88,8 @@ class Exporter:
 
         self.request = request
         self.index_page = index_page
+        # Everything that can refuse the request runs now, before the first byte.
+        self.ids = result_ids(request, index_page)
         self.locale = index_page.locale
         network = NetworkSettings.load(request_or_site=request)
         self.licence = {"name": network.data_licence_name, "url": network.data_licence_url}
@@ -121,7 +128,7 @@ class Exporter:
         return self.citation(self.index_page.title, url)
 
     def rows(self):
-        for chunk in result_chunks(self.request, self.index_page):
+        for chunk in result_chunks(self.ids):
             for page in chunk:
                 yield self.row(page)
 

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "search",
     "localization",
     "members",
+    "security",
     "demo",
     "pagecache",
     # Translation workflow.
@@ -77,6 +78,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CSP and Permissions-Policy (security/middleware.py, docs/security.md).
+    "security.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above GZip: a cached page is stored and sent already compressed.
     "pagecache.middleware.PageCacheMiddleware",
@@ -86,6 +89,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Per-address limits on search, export, API, login, password reset (security/ratelimit.py).
+    "security.ratelimit.RateLimitMiddleware",
+    # City editors' admin lists hide other cities' drafts (members/isolation.py).
+    "members.isolation.HiddenPagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -146,6 +153,13 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "members/lockout.html"
 AXES_RESET_ON_SUCCESS = True
+# Behind PROXY_COUNT reverse proxies (each appends to X-Forwarded-For), the
+# client's address is read from that header; without it, every client would
+# share the proxy's address and its lock-outs (docs/security.md).
+PROXY_COUNT = env_int("PROXY_COUNT", 0)
+if PROXY_COUNT:
+    AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
 
 # Admin sessions end after a working day, and when the browser closes.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
@@ -256,13 +270,18 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_PROXY_SSL_HEADER = (
     ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("TRUST_X_FORWARDED_PROTO", False) else None
 )
-SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 60 * 60 * 24 * 30)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 60 * 60 * 24 * 365)
+# On by default (check --deploy asks for both); switch off while a subdomain
+# still serves plain HTTP, or before the domain may go on browsers' preload list.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SESSION_COOKIE_HTTPONLY = True
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Nothing is framed but Wagtail's previews, whose views set SAMEORIGIN themselves.
+X_FRAME_OPTIONS = "DENY"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 EMAIL_BACKEND = env_str(
@@ -322,6 +341,9 @@ WAGTAIL_SITE_NAME = "Cities Network for Integration"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents are always served through Wagtail's view, which checks privacy
+# (security/documents.py); the web server must not serve MEDIA_ROOT/documents.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Editors' e-mail hashes are not sent to a third party (Gravatar) for avatars.
@@ -351,3 +373,82 @@ if ELASTICSEARCH_URL:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": _database_search}
     SEARCH_DATABASE_BACKEND = "default"
+
+# Content-Security-Policy (security/middleware.py, docs/security.md). The
+# public site has no inline code: one policy for every response, so a cached
+# page stays valid. The admin gets what Wagtail's templates need.
+_media_origins = env_list("CSP_MEDIA_ORIGINS")  # e.g. an object storage's origin
+CSP_PUBLIC = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:", *_media_origins],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'", *_media_origins],
+    "object-src": ["'none'"],
+    "frame-src": ["'none'"],
+    "frame-ancestors": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+}
+CSP_ADMIN = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *_media_origins],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'", *_media_origins],
+    "object-src": ["'none'"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+}
+CSP_ADMIN_PATH_PREFIXES = ["/admin/"]
+CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY", False)
+PERMISSIONS_POLICY_DENY = [
+    "accelerometer",
+    "autoplay",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "usb",
+]
+
+
+# Rate limits per client address (security/ratelimit.py, docs/security.md):
+# RATELIMIT_<NAME>="<requests>/<seconds>" in the environment.
+def _rate(name, default):
+    raw = env_str(f"RATELIMIT_{name.upper()}", default)
+    try:
+        count, seconds = (int(part) for part in raw.split("/"))
+    except ValueError as error:
+        raise ImproperlyConfigured(f"RATELIMIT_{name.upper()} must be N/SECONDS") from error
+    return count, seconds
+
+
+RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
+RATELIMIT_PROXY_COUNT = PROXY_COUNT
+RATELIMITS = {
+    "search": _rate("search", "60/60"),
+    "suggest": _rate("suggest", "120/60"),
+    "export": _rate("export", "10/60"),
+    "api": _rate("api", "120/60"),
+    "login": _rate("login", "30/900"),  # per address, across usernames
+    "reset_address": _rate("reset_address", "5/3600"),
+    "reset_account": _rate("reset_account", "3/3600"),
+}
+RATELIMIT_PUBLIC_PATHS = {  # anonymous GETs
+    "suggest": r"^/[\w-]+/search/suggest/$",
+    "search": r"^/[\w-]+/search/$",
+    "export": r"^/[\w-]+/(?:[\w-]+/)+export\.(?:csv|json)/?$",
+    "api": r"^/api/",
+}

@@ -1,0 +1,110 @@
+"""Rate limits per client address, counted in Django's cache: anonymous
+search, suggest and export; login posts across usernames; password-reset
+requests per address and per account (past the limit no e-mail is sent and
+the answer is the same). Past a limit: a 429 page in the reader's language."""
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.test import override_settings
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+SMALL = {
+    "search": (3, 60),
+    "suggest": (3, 60),
+    "export": (2, 60),
+    "api": (3, 60),
+    "login": (4, 900),
+    "reset_address": (5, 3600),
+    "reset_account": (2, 3600),
+}
+
+
+@pytest.fixture(autouse=True)
+def limits():
+    cache.clear()
+    with override_settings(RATELIMIT_ENABLED=True, RATELIMITS=SMALL):
+        yield
+    cache.clear()
+
+
+@pytest.mark.parametrize(
+    ("path", "allowed"),
+    [
+        ("/en/search/?q=housing", 3),
+        ("/en/search/suggest/?q=ho", 3),
+        ("/en/practices/export.json", 2),
+    ],
+)
+def test_anonymous_requests_past_the_limit_get_429(client, path, allowed):
+    for _ in range(allowed):
+        response = client.get(path)
+        assert response.status_code == 200
+        if response.streaming:
+            b"".join(response.streaming_content)
+    response = client.get(path)
+    assert response.status_code == 429
+    assert response["Retry-After"] == "60"
+    assert "Too many requests" in response.content.decode()
+    # Another address is not affected.
+    assert client.get(path, REMOTE_ADDR="10.0.0.2").status_code == 200
+
+
+def test_the_429_page_is_in_the_readers_language(client):
+    for _ in range(3):
+        client.get("/de/search/?q=wohnen")
+    response = client.get("/de/search/?q=wohnen")
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert '<html lang="de"' in html
+    assert "Zu viele Anfragen" in html
+
+
+def test_editors_are_not_limited_on_public_routes(admin_client):
+    for _ in range(5):
+        assert admin_client.get("/en/search/?q=housing").status_code == 200
+
+
+def test_login_posts_are_limited_per_address_across_usernames(client):
+    url = reverse("wagtailadmin_login")
+    statuses = [
+        client.post(url, {"username": f"nobody{n}", "password": "wrong-password-123"}).status_code
+        for n in range(5)
+    ]
+    assert statuses[:4] == [200] * 4  # the form again, with its error
+    assert statuses[4] == 429
+    other = client.post(url, {"username": "nobody", "password": "x" * 12}, REMOTE_ADDR="10.0.0.3")
+    assert other.status_code == 200
+
+
+def test_password_reset_is_limited_per_account_with_the_same_answer(client, django_user_model):
+    django_user_model.objects.create_user(
+        "resetme", email="resetme@example.org", password="a-Long-pass-1234"
+    )
+    url = reverse("wagtailadmin_password_reset")
+    done = reverse("wagtailadmin_password_reset_done")
+    answers = [client.post(url, {"email": "resetme@example.org"}) for _ in range(4)]
+    assert [answer.status_code for answer in answers] == [302] * 4
+    assert {answer.url for answer in answers} == {done}
+    assert len(mail.outbox) == 2
+
+
+def test_password_reset_is_limited_per_address(client, django_user_model):
+    for n in range(7):
+        django_user_model.objects.create_user(
+            f"user{n}", email=f"user{n}@example.org", password="a-Long-pass-1234"
+        )
+    url = reverse("wagtailadmin_password_reset")
+    answers = [client.post(url, {"email": f"user{n}@example.org"}) for n in range(7)]
+    assert {answer.status_code for answer in answers} == {302}
+    assert len(mail.outbox) == 5
+
+
+@override_settings(RATELIMIT_PROXY_COUNT=1)
+def test_behind_a_proxy_the_forwarded_address_is_counted(client):
+    for n in range(3):
+        client.get("/en/search/?q=a", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}")
+    # Three different clients behind one proxy: none is limited.
+    assert client.get("/en/search/?q=a", HTTP_X_FORWARDED_FOR="203.0.113.9").status_code == 200
