@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "localization",
     "members",
     "demo",
+    "opendata",
     # Translation workflow.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -296,3 +297,6 @@ if ELASTICSEARCH_URL:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": _database_search}
     SEARCH_DATABASE_BACKEND = "default"
+
+# Requests per client to the open data API (/api/v1/), e.g. "120/m"; "0" = no limit.
+API_RATE_LIMIT = env_str("API_RATE_LIMIT", "120/m")
