@@ -198,6 +198,11 @@ def test_openapi_schema_and_no_cdn_docs(client):
     parameters = {p["name"] for p in schema["paths"]["/api/v1/practices/"]["get"]["parameters"]}
     assert {"q", "lang", "locale", "theme", "page", "page_size"} <= parameters
     assert client.get("/api/v1/docs").status_code == 404
+    page = client.get("/en/data/api/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "http://testserver/api/v1/openapi.json" in html and "cdn" not in html.lower()
+    assert "Open data API" in html
 
 
 @override_settings(API_RATE_LIMIT="0")
