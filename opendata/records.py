@@ -110,13 +110,13 @@ def versions(pages, kind, request):
 
 def _principles(pages, locale):
     """{principle translation_key: record} in `locale` (one query)."""
-    from declarations.models import Principle
+    from declarations.models import DeclarationPage, Principle
 
     keys = {principle.translation_key for page in pages for principle in page.principles.all()}
     found = {}
     for principle in (
         Principle.objects.filter(translation_key__in=keys, locale=locale)
-        .filter(page__live=True)
+        .filter(page__in=live_public(DeclarationPage).values("pk"))
         .select_related("page")
     ):
         found[principle.translation_key] = {

@@ -203,6 +203,7 @@ def test_openapi_schema_and_no_cdn_docs(client):
     html = page.content.decode()
     assert "http://testserver/api/v1/openapi.json" in html and "cdn" not in html.lower()
     assert "Open data API" in html
+    assert "API für offene Daten" in client.get("/de/data/api/").content.decode()
 
 
 @override_settings(API_RATE_LIMIT="0")
