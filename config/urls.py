@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from localization.sitemap import sitemap
+from opendata import views as opendata_views
 from search import views as search_views
 
 # Language-neutral URLs: the admin, documents, the sitemap of every language,
@@ -19,6 +20,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", opendata_views.robots_txt, name="robots_txt"),
+    path("", include("opendata.api_urls")),
     path("", core_views.language_redirect, name="language_redirect"),
 ]
 
@@ -40,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("data/", include("opendata.urls")),
     # A page's data files (/en/practices/export.csv): Wagtail's own pattern
     # takes only paths ending in "/", so send these to its router here.
     re_path(r"^((?:[\w\-]+/)+[\w\-]+\.(?:csv|json))$", wagtail_views.serve),

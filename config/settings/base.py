@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "security",
     "demo",
     "pagecache",
+    "opendata",
     # Translation workflow.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -452,3 +453,5 @@ RATELIMIT_PUBLIC_PATHS = {  # anonymous GETs
     "export": r"^/[\w-]+/(?:[\w-]+/)+export\.(?:csv|json)/?$",
     "api": r"^/api/",
 }
+# Requests per client to the open data API (/api/v1/), e.g. "120/m"; "0" = no limit.
+API_RATE_LIMIT = env_str("API_RATE_LIMIT", "120/m")

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class OpendataConfig(AppConfig):
+    name = "opendata"
+    verbose_name = "Open data"
+
+    def ready(self):
+        from . import signals  # noqa: F401
