@@ -9,6 +9,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
+from localization.fallback import localize_pages
 
 LATEST_NEWS = 3
 
@@ -46,8 +47,8 @@ class HomePage(BasePage):
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured"] = self.featured()
-        context["latest_news"] = (
+        context["featured"] = localize_pages(self.featured())
+        context["latest_news"] = localize_pages(
             NewsPage.objects.live()
             .filter(locale=self.locale)
             .select_related("city", "image", "alias_of__locale")

@@ -183,10 +183,24 @@ class PageLanguages:
 
     @property
     def text_language(self):
-        """The language of the text on screen."""
-        if self.is_copy and self.original is not None:
-            return self.original.code
+        """The language of the text on screen: for a copy, the version chosen
+        by localization.fallback (set on the page as it is served)."""
+        if self.is_copy:
+            shown = getattr(self.page, "_text_language", None)
+            if shown:
+                return shown
+            if self.original is not None:
+                return self.original.code
         return self.language
+
+    @property
+    def shows_original(self):
+        """True if a copy shows its original's text (not a fallback language's)."""
+        return self.original is not None and self.text_language == self.original.code
+
+    @property
+    def text_language_name(self):
+        return language_name_in_text(self.text_language)
 
     # --- markers on translations ----------------------------------------------
 
