@@ -174,3 +174,16 @@ def test_terms_fall_back_along_the_chain(client):
     Theme.objects.filter(locale__language_code="fa").update(live=False)
     html = client.get("/fa/cities/athens/athens-language-lessons/").content.decode()
     assert re.search(r'<li class="term" lang="en" dir="ltr"><a [^>]*>Language learning</a>', html)
+
+
+def test_the_accessibility_statement_carries_what_eu_statements_carry(client):
+    html = client.get("/en/accessibility/").content.decode()
+    for part in (
+        "Compliance status",
+        "partially compliant with WCAG 2.2 level AA",
+        "How we evaluated it",
+        "completed on 27 November 2026",
+        "Enforcement procedure",
+        "Greek Ombudsman",
+    ):
+        assert part in html

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "declarations",
     "standardpages",
     "search",
+    "figures",
     "localization",
     "members",
     "demo",
