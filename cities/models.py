@@ -50,12 +50,15 @@ class CityIndexPage(BasePage):
         verbose_name = _("city index")
 
     def get_context(self, request, *args, **kwargs):
+        from . import map as city_map
+
         context = super().get_context(request, *args, **kwargs)
         cities = localize_pages(
             CityPage.objects.child_of(self).live().select_related("image", "alias_of__locale")
         )
         # In the reader's alphabet order once fallback names are in place.
         context["cities"] = sorted(cities, key=lambda city: city.title.casefold())
+        context["map"] = city_map.for_locale(self.locale, context["cities"])
         return context
 
 

@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cities import map as cities_map
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
 from localization.fallback import localize_pages
@@ -55,6 +56,7 @@ class HomePage(BasePage):
             .order_by("-date", "-pk")[:LATEST_NEWS]
         )
         context["figures"] = network_figures(self.locale)
+        context["map"] = cities_map.for_locale(self.locale)
         return context
 
     def featured(self):
