@@ -229,6 +229,24 @@ class PageLanguages:
     def machine_translation(self):
         """The newest machine-translated string of the published text that no
         person has edited or approved since, as (tool, date); else None."""
+        state = self._machine_state
+        if state is None or state[1] is not None:
+            return None
+        return state[0]
+
+    @cached_property
+    def reviewed_machine_translation(self):
+        """(tool, date a person approved it) for a published text that holds
+        machine-translated strings a person approved since; else None."""
+        state = self._machine_state
+        if state is None or state[1] is None:
+            return None
+        return MachineTranslation(tool=state[0].tool, date=state[1])
+
+    @cached_property
+    def _machine_state(self):
+        """(newest machine string as MachineTranslation, approval after it or
+        None), or None when the published text holds no machine string."""
         if not self.is_translation or self.page.last_published_at is None:
             return None
         latest = (
@@ -249,9 +267,10 @@ class PageLanguages:
             .filter(status=TaskState.STATUS_APPROVED)
             .aggregate(last=Max("finished_at"))["last"]
         )
+        machine = MachineTranslation(tool=latest.tool_name, date=latest.updated_at)
         if approved is not None and approved >= latest.updated_at:
-            return None
-        return MachineTranslation(tool=latest.tool_name, date=latest.updated_at)
+            return machine, approved
+        return machine, None
 
     # --- links ---------------------------------------------------------------
 
