@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock, FigureBlock, GoalBlock
 from core.models import BasePage
+from localization.fallback import localize_pages
 
 
 def country_name(code, language=None):
@@ -49,13 +50,15 @@ class CityIndexPage(BasePage):
         verbose_name = _("city index")
 
     def get_context(self, request, *args, **kwargs):
+        from . import map as city_map
+
         context = super().get_context(request, *args, **kwargs)
-        context["cities"] = (
-            CityPage.objects.child_of(self)
-            .live()
-            .select_related("image", "alias_of__locale")
-            .order_by("title")
+        cities = localize_pages(
+            CityPage.objects.child_of(self).live().select_related("image", "alias_of__locale")
         )
+        # In the reader's alphabet order once fallback names are in place.
+        context["cities"] = sorted(cities, key=lambda city: city.title.casefold())
+        context["map"] = city_map.for_locale(self.locale, context["cities"])
         return context
 
 
@@ -163,14 +166,14 @@ class CityPage(BasePage):
         from practices.models import PracticePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["practices"] = (
+        context["practices"] = localize_pages(
             PracticePage.objects.child_of(self)
             .live()
             .select_related("image", "city", "alias_of__locale")
             .prefetch_related("themes")
             .order_by("title")
         )
-        context["news_items"] = (
+        context["news_items"] = localize_pages(
             NewsPage.objects.child_of(self)
             .live()
             .select_related("image", "alias_of__locale")

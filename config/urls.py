@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from figures import views as figures_views
 from localization.sitemap import sitemap
 from opendata import views as opendata_views
 from search import views as search_views
@@ -44,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("data/", include("opendata.urls")),
+    path("figures/", figures_views.figures, name="figures"),
     # A page's data files (/en/practices/export.csv): Wagtail's own pattern
     # takes only paths ending in "/", so send these to its router here.
     re_path(r"^((?:[\w\-]+/)+[\w\-]+\.(?:csv|json))$", wagtail_views.serve),

@@ -11,23 +11,22 @@ def _home(request):
 
 
 def _navigation(request):
-    from localization.state import attach_alias_sources
+    from localization.fallback import localize_pages
 
     home = _home(request)
     if home is None:
         return []
-    return attach_alias_sources(home.get_children().live().in_menu().specific(defer=True))
+    return localize_pages(home.get_children().live().in_menu().specific(defer=True))
 
 
 def _footer_links(request):
+    from localization.fallback import localize_pages
     from standardpages.models import StandardPage
 
     home = _home(request)
     if home is None:
         return []
-    return list(
-        StandardPage.objects.child_of(home).live().not_in_menu().select_related("alias_of__locale")
-    )
+    return localize_pages(StandardPage.objects.child_of(home).live().not_in_menu())
 
 
 def site_chrome(request):

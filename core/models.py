@@ -70,6 +70,15 @@ class CityScopedMixin(models.Model):
         self.city = self.city_from_tree()
         return super().save(*args, **kwargs)
 
+    def get_context(self, request, *args, **kwargs):
+        from localization.fallback import localize_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        if self.city_id:
+            # The city's name in the reader's best language (localization.fallback).
+            localize_pages([self.city])
+        return context
+
     def city_from_tree(self):
         from cities.models import CityPage
 

@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.forms import LocalizedChoicesPageForm
 from core.models import BasePage
+from localization.fallback import localize_pages
 
 
 class DeclarationPage(BasePage):
@@ -71,11 +72,10 @@ class DeclarationPage(BasePage):
         from cities.models import CityPage
 
         keys = self.signatory_cities.values_list("translation_key", flat=True)
-        return (
-            CityPage.objects.live()
-            .filter(translation_key__in=keys, locale=self.locale)
-            .order_by("title")
+        cities = localize_pages(
+            CityPage.objects.live().filter(translation_key__in=keys, locale=self.locale)
         )
+        return sorted(cities, key=lambda city: city.title.casefold())
 
     def practices_by_principle(self):
         """{principle: [practices in this page's language that implement it]}, two queries."""
@@ -92,7 +92,7 @@ class DeclarationPage(BasePage):
             .distinct()
             .order_by("title")
         )
-        for practice in practices:
+        for practice in localize_pages(practices):
             for principle in practice.principles.all():
                 if principle.translation_key in by_key:
                     implementing[by_key[principle.translation_key]].append(practice)

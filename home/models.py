@@ -7,8 +7,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cities import map as cities_map
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
+from localization.fallback import localize_pages
 
 LATEST_NEWS = 3
 
@@ -46,14 +48,15 @@ class HomePage(BasePage):
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured"] = self.featured()
-        context["latest_news"] = (
+        context["featured"] = localize_pages(self.featured())
+        context["latest_news"] = localize_pages(
             NewsPage.objects.live()
             .filter(locale=self.locale)
             .select_related("city", "image", "alias_of__locale")
             .order_by("-date", "-pk")[:LATEST_NEWS]
         )
         context["figures"] = network_figures(self.locale)
+        context["map"] = cities_map.for_locale(self.locale)
         return context
 
     def featured(self):

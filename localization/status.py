@@ -183,10 +183,24 @@ class PageLanguages:
 
     @property
     def text_language(self):
-        """The language of the text on screen."""
-        if self.is_copy and self.original is not None:
-            return self.original.code
+        """The language of the text on screen: for a copy, the version chosen
+        by localization.fallback (set on the page as it is served)."""
+        if self.is_copy:
+            shown = getattr(self.page, "_text_language", None)
+            if shown:
+                return shown
+            if self.original is not None:
+                return self.original.code
         return self.language
+
+    @property
+    def shows_original(self):
+        """True if a copy shows its original's text (not a fallback language's)."""
+        return self.original is not None and self.text_language == self.original.code
+
+    @property
+    def text_language_name(self):
+        return language_name_in_text(self.text_language)
 
     # --- markers on translations ----------------------------------------------
 
@@ -215,6 +229,24 @@ class PageLanguages:
     def machine_translation(self):
         """The newest machine-translated string of the published text that no
         person has edited or approved since, as (tool, date); else None."""
+        state = self._machine_state
+        if state is None or state[1] is not None:
+            return None
+        return state[0]
+
+    @cached_property
+    def reviewed_machine_translation(self):
+        """(tool, date a person approved it) for a published text that holds
+        machine-translated strings a person approved since; else None."""
+        state = self._machine_state
+        if state is None or state[1] is None:
+            return None
+        return MachineTranslation(tool=state[0].tool, date=state[1])
+
+    @cached_property
+    def _machine_state(self):
+        """(newest machine string as MachineTranslation, approval after it or
+        None), or None when the published text holds no machine string."""
         if not self.is_translation or self.page.last_published_at is None:
             return None
         latest = (
@@ -235,9 +267,10 @@ class PageLanguages:
             .filter(status=TaskState.STATUS_APPROVED)
             .aggregate(last=Max("finished_at"))["last"]
         )
+        machine = MachineTranslation(tool=latest.tool_name, date=latest.updated_at)
         if approved is not None and approved >= latest.updated_at:
-            return None
-        return MachineTranslation(tool=latest.tool_name, date=latest.updated_at)
+            return machine, approved
+        return machine, None
 
     # --- links ---------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.forms import LocalizedChoicesPageForm
 from core.models import BasePage, CityScopedMixin
+from localization.fallback import localize_pages
 
 
 class NewsPage(CityScopedMixin, BasePage):
@@ -53,9 +54,9 @@ class NewsPage(CityScopedMixin, BasePage):
         ordering = ["-date"]
 
     def localized_themes(self):
-        from taxonomy.models import terms_for_readers
+        from taxonomy.models import link_to_library, terms_for_readers
 
-        return terms_for_readers(self.themes, self.locale)
+        return link_to_library(terms_for_readers(self.themes, self.locale), "theme", self.locale)
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -85,9 +86,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def index(self, request):
         from practices.listing import paginate
 
-        return self.render(
-            request, context_overrides={"results": paginate(request, self.news_items())}
-        )
+        results = paginate(request, self.news_items())
+        results.object_list = localize_pages(results.object_list)
+        return self.render(request, context_overrides={"results": results})
 
     @path("feed/")
     def feed(self, request):

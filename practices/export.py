@@ -129,12 +129,31 @@ class Exporter:
 
     def rows(self):
         for chunk in result_chunks(self.ids):
+            in_tree = self.in_readers_tree(chunk)
             for page in chunk:
-                yield self.row(page)
+                yield self.row(page, in_tree.get(page.translation_key, page))
 
-    def row(self, page):
-        url = page.get_full_url(self.request)
-        city = page.city
+    def in_readers_tree(self, chunk):
+        """{translation_key: the practice in the library's language tree}, for
+        its address and its city's name there (lang=all lists originals,
+        whose own pages are in another language's tree). Fixed queries."""
+        from localization.fallback import localize_pages
+
+        from .models import PracticePage
+
+        keys = {page.translation_key for page in chunk}
+        pages = list(
+            PracticePage.objects.live()
+            .filter(locale=self.locale, translation_key__in=keys)
+            .select_related("city")
+        )
+        localize_pages([page.city for page in pages if page.city_id], related=())
+        return {page.translation_key: page for page in pages}
+
+    def row(self, page, shown=None):
+        shown = shown or page
+        url = shown.get_full_url(self.request)
+        city = shown.city
         themes = [term.slug for term in page.themes.all()]
         groups = [term.slug for term in page.target_groups.all()]
         return {

@@ -11,6 +11,7 @@ one per practice).
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 
+from search.display import city_labels, for_readers
 from search.results import search_context
 from search.service import LIBRARY_FILTERS, filter_options, library_query
 
@@ -29,4 +30,4 @@ def paginate(request, items, per_page=PAGE_SIZE):
 def library_context(request, index_page):
     options = filter_options(index_page.locale, LIBRARY_FILTERS)
     query = library_query(request, index_page, options)
-    return search_context(request, query, options)
+    return for_readers(search_context(request, query, options), city_labels(index_page.locale))

@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import RICH_TEXT_FEATURES, AttachmentBlock, FigureBlock, PartnerBlock
 from core.forms import LocalizedChoicesPageForm
 from core.models import BasePage, CityScopedMixin
+from localization.fallback import localize_pages
 
 # A practice not verified for this long is flagged to its editors.
 FRESHNESS_DAYS = 365
@@ -48,6 +49,10 @@ class FunderType(models.TextChoices):
     FOUNDATION = "foundation", _("Foundation or NGO")
     PRIVATE = "private", _("Private sector")
     MIXED = "mixed", _("Mixed")
+
+
+# The library's query parameter for each kind of term (search.service).
+LIBRARY_PARAMS = {"themes": "theme", "target_groups": "target_group"}
 
 
 class PracticePage(CityScopedMixin, BasePage):
@@ -236,28 +241,46 @@ class PracticePage(CityScopedMixin, BasePage):
         # filter(live=True), not live(): a page built from a revision (a preview,
         # or a translation's source text, see localization) holds its relations
         # in memory, where only plain filters work.
-        context["related"] = [
+        context["related"] = localize_pages(
             page.localized
             for page in self.related_practices.filter(live=True).select_related(
                 "city", "alias_of__locale"
             )
-        ]
+        )
         return context
 
     def localized_terms(self, field_name):
-        from taxonomy.models import terms_for_readers
+        from taxonomy.models import link_to_library, terms_for_readers
 
-        return terms_for_readers(getattr(self, field_name), self.locale)
+        terms = terms_for_readers(getattr(self, field_name), self.locale)
+        return link_to_library(terms, LIBRARY_PARAMS[field_name], self.locale)
 
     def localized_principles(self):
         from declarations.models import Principle
 
         keys = list(self.principles.values_list("translation_key", flat=True))
-        return list(
+        principles = list(
             Principle.objects.filter(translation_key__in=keys, locale=self.locale)
             .select_related("page__alias_of__locale")
             .order_by("page_id", "sort_order")
         )
+        # A declaration not translated into the reader's language lends its
+        # principles the text of its best version (localization.fallback).
+        declarations = {principle.page_id: principle.page for principle in principles}
+        localize_pages(declarations.values(), related=())
+        shown = {
+            principle.translation_key: principle
+            for page in declarations.values()
+            if getattr(page, "_text_language", None)
+            for principle in page.principles.all()
+        }
+        for position, principle in enumerate(principles):
+            principle.page = declarations[principle.page_id]
+            better = shown.get(principle.translation_key)
+            if better is not None:
+                better.page = principle.page
+                principles[position] = better
+        return principles
 
 
 class PracticeIndexPage(RoutablePageMixin, BasePage):

@@ -11,6 +11,7 @@ so every change refreshes the whole translation group.
 """
 
 import contextlib
+import datetime
 import html
 import logging
 import re
@@ -20,7 +21,8 @@ from collections import defaultdict
 from django.conf import settings
 from django.db import connection, transaction
 from django.utils.html import strip_tags
-from wagtail.fields import RichTextField
+from wagtail import blocks
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index as wagtail_index
 
@@ -40,6 +42,10 @@ KINDS = {
 }
 # Page types that are not worth a search hit of their own.
 SKIPPED = {"wagtailcore.page"}
+# A practice without a start date ran in no year anyone knows: its document
+# starts in NO_YEAR, after every year the year facet offers, so no engine
+# counts or matches it in a year (they read a missing start as "always").
+NO_YEAR = 9999
 # Fields that are not body text (title and summary have their own columns).
 NOT_BODY = {"title", "summary", "seo_title", "search_description", "slug"}
 
@@ -92,6 +98,8 @@ def _body(page):
             model_field = None
         if isinstance(model_field, RichTextField):
             parts.append(_text(value))  # faster than Wagtail's HTML parsing
+        elif isinstance(model_field, StreamField):
+            parts.extend(_text(item) for item in _stream_text(model_field.stream_block, value))
         elif model_field is not None and hasattr(model_field, "get_searchable_content"):
             content = model_field.get_searchable_content(value)
             parts.extend(_text(item) for item in content)
@@ -103,15 +111,100 @@ def _body(page):
     return "\n".join(part for part in parts if part)
 
 
+def _stream_text(block, value):
+    """The readers' text of a StreamField value. Wagtail's own searchable
+    content includes the labels of choice blocks ("Heading 2", in whatever
+    language the indexer runs in): editors' settings, not text anyone reads."""
+    if value is None:
+        return []
+    if isinstance(block, blocks.ChoiceBlock):
+        return []
+    if isinstance(block, blocks.StructBlock) and isinstance(value, blocks.StructValue):
+        return [
+            text
+            for name, child in block.child_blocks.items()
+            for text in _stream_text(child, value.get(name))
+        ]
+    if isinstance(block, blocks.StreamBlock):
+        return [text for child in value for text in _stream_text(child.block, child.value)]
+    if isinstance(block, blocks.ListBlock):
+        return [text for item in value for text in _stream_text(block.child_block, item)]
+    return block.get_searchable_content(value)
+
+
+class Names:
+    """The names of every term, city and country in every site language, so
+    that a practice is found by the reader's word for its theme, target
+    group, city or country ("housing", "سكن"), whatever language its own text
+    is in. Loaded once per build: two queries."""
+
+    def __init__(self):
+        from cities.models import CityPage, country_name
+        from localization.state import own_text_only
+        from taxonomy.models import TargetGroup, Theme
+
+        self.languages = [code for code, _name in settings.LANGUAGES]
+        self.terms = defaultdict(dict)
+        for model in (Theme, TargetGroup):
+            for slug, code, name in model.objects.filter(live=True).values_list(
+                "slug", "locale__language_code", "name"
+            ):
+                self.terms[(model._meta.label_lower, slug)][code] = name
+        self.cities = defaultdict(dict)
+        for key, code, title in own_text_only(CityPage.objects.live()).values_list(
+            "translation_key", "locale__language_code", "title"
+        ):
+            self.cities[key][code] = title
+        self._country_name = country_name
+        self._countries = {}
+
+    def country(self, code):
+        if code not in self._countries:
+            self._countries[code] = {
+                language: self._country_name(code, language) for language in self.languages
+            }
+        return self._countries[code]
+
+    def of(self, page):
+        """{language: [names]} of the page's terms, city and country."""
+        found = defaultdict(list)
+        for field in ("themes", "target_groups"):
+            if not hasattr(page, field):
+                continue
+            for term in getattr(page, field).all():
+                for code, name in self.terms.get((term._meta.label_lower, term.slug), {}).items():
+                    found[code].append(name)
+        city = getattr(page, "city", None)
+        if city is not None:
+            for code, title in self.cities.get(city.translation_key, {}).items():
+                found[code].append(title)
+            if city.country:
+                for code, name in self.country(city.country).items():
+                    found[code].append(name)
+        return found
+
+
+def _names_text(names):
+    """One line of names, each followed by its stems in its own language
+    (the engines stem a document in the document's language only)."""
+    words = []
+    for code, items in names.items():
+        for name in items:
+            for word in [name, *stems(name, code)]:
+                if word not in words:
+                    words.append(word)
+    return " ".join(words)
+
+
 def _slugs(page, name):
     if not hasattr(page, name):
         return []
     return sorted({term.slug for term in getattr(page, name).all()})
 
 
-def document_for(page, shown_for=None):
+def document_for(page, shown_for=None, names=None):
     """An unsaved SearchDocument for a specific page (relations prefetched
-    for speed when building many)."""
+    for speed when building many; `names`: a Names shared by the batch)."""
     kind = kind_of(page)
     language = page.locale.language_code
     city = page if kind == "city" else getattr(page, "city", None)
@@ -123,6 +216,9 @@ def document_for(page, shown_for=None):
     title = page.title
     summary = page.summary if hasattr(page, "summary") else ""
     body = _body(page)
+    if kind in ("practice", "news"):
+        names = names if names is not None else Names()
+        body = "\n".join(part for part in (body, _names_text(names.of(page))) if part)
     return SearchDocument(
         page_id=page.pk,
         kind=kind,
@@ -138,7 +234,7 @@ def document_for(page, shown_for=None):
         target_groups=_slugs(page, "target_groups") if kind == "practice" else [],
         status=getattr(page, "status", "") if kind == "practice" else "",
         evidence=getattr(page, "evidence_level", "") if kind == "practice" else "",
-        start_year=start.year if start else None,
+        start_year=_first_year(page, start) if kind == "practice" else None,
         end_year=end.year if end else None,
         date=date,
         title_normalized=normalize(title),
@@ -150,6 +246,16 @@ def document_for(page, shown_for=None):
         if connection.vendor == "postgresql"
         else " " + " ".join(stems(title, language)) + " ",
     )
+
+
+def _first_year(page, start):
+    """The first year a practice runs in: never for an undated one; a planned
+    one not before this year (it has not run in any past year)."""
+    if start is None:
+        return NO_YEAR
+    if getattr(page, "status", "") == "planned":
+        return max(start.year, datetime.date.today().year)
+    return start.year
 
 
 def indexable_pages():
@@ -194,6 +300,7 @@ def _build(page_ids, shown_for):
     from django.contrib.contenttypes.models import ContentType
 
     documents = []
+    names = Names() if by_type else None
     for content_type_id, ids in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None or model._meta.label_lower in SKIPPED:
@@ -208,7 +315,7 @@ def _build(page_ids, shown_for):
         for start in range(0, len(ids), BATCH_SIZE):
             queryset = model.objects.filter(pk__in=ids[start : start + BATCH_SIZE])
             for page in queryset.select_related(*related).prefetch_related(*prefetch):
-                documents.append(document_for(page, shown_for.get(page.pk)))
+                documents.append(document_for(page, shown_for.get(page.pk), names))
     return documents
 
 

@@ -63,6 +63,9 @@ def tokens(text, language=None):
     return _WORD.findall(normalize(text, language))
 
 
+_GREEK_IA_PLURAL = ("ιασ", "ιεσ", "ιας", "ιες")
+
+
 @functools.cache
 def _stemmer(language):
     name = STEMMERS.get(language)
@@ -74,7 +77,14 @@ def stem(word, language):
     """The stem of one normalised word in `language` (itself if unstemmed).
     Cached: a corpus reuses its vocabulary, and Snowball runs in Python."""
     stemmer = _stemmer(language)
-    return stemmer.stemWord(word) if stemmer else word
+    if stemmer is None:
+        return word
+    result = stemmer.stemWord(word)
+    if language == "el" and word.endswith(_GREEK_IA_PLURAL) and result.endswith("ι"):
+        # Snowball's Greek keeps the ι of -ιας/-ιες (γειτονιάς → γειτονι) but
+        # drops it with -ια/-ιων (γειτονιά → γειτον): one stem for all four.
+        result = result[:-1]
+    return result
 
 
 def stems(text, language):

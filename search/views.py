@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from . import engines
+from .display import city_labels, for_readers
 from .results import search_context
 from .service import MAX_QUERY_LENGTH, SITE_FILTERS, build_query, clean_text, filter_options
 
@@ -25,7 +26,9 @@ def search(request):
     query = build_query(request.GET, language, options)
     context = {"q": query.text, "query": query.text, "max_query_length": MAX_QUERY_LENGTH}
     if query.text or query.filters:
-        context.update(search_context(request, query, options))
+        context.update(
+            for_readers(search_context(request, query, options), city_labels(Locale.get_active()))
+        )
     return TemplateResponse(request, "search/search.html", context)
 
 

@@ -115,16 +115,33 @@ TARGET_GROUP_SLUGS = [
 
 
 def localized_terms(model, locale, slugs=None):
-    """The terms of `model` in `locale` by slug, falling back to any locale's
-    term for slugs that have no translation yet. Live terms only: a draft
-    term (or a translation awaiting moderation) is not shown. One query."""
+    """The terms of `model` in `locale` by slug, falling back for slugs that
+    have no translation yet along the reader's language chain
+    (localization.fallback: English before Greek for Arabic readers). Live
+    terms only: a draft term (or a translation awaiting moderation) is not
+    shown. One query."""
+    from localization.fallback import best
+
     queryset = model.objects.filter(live=True)
     if slugs is not None:
         queryset = queryset.filter(slug__in=slugs)
-    terms = {}
+    by_slug = {}
     for term in queryset.select_related("locale"):
-        if term.slug not in terms or term.locale_id == locale.pk:
-            terms[term.slug] = term
+        by_slug.setdefault(term.slug, {})[term.locale.language_code] = term
+    return {slug: best(versions, locale.language_code) for slug, versions in by_slug.items()}
+
+
+def link_to_library(terms, param, locale):
+    """Give each term the address of the practice library of `locale`
+    filtered by it (`?theme=housing`), for the chips on pages. One query."""
+    from urllib.parse import urlencode
+
+    from practices.models import PracticeIndexPage
+
+    library = PracticeIndexPage.objects.live().filter(locale=locale).first()
+    base = library.get_url() if library is not None else None
+    for term in terms:
+        term.library_url = f"{base}?{urlencode({param: term.slug})}" if base else ""
     return terms
 
 

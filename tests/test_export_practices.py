@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from urllib.parse import urlsplit
 
 import pytest
 from django.db import connection
@@ -181,3 +182,14 @@ def test_imported_practices_export_with_their_external_ids(client):
     assert item["figures"] == [
         {"label": "Mentoring pairs", "value": 30, "unit": "pairs", "year": 2025}
     ]
+
+
+def test_all_languages_export_links_to_the_readers_pages(client):
+    """lang=all lists originals (Greek, English) to an Arabic reader: their
+    addresses are the Arabic tree's, as the library's links are."""
+    _response, body = get_export(client, "ar", "json", "lang=all")
+    practices = json.loads(body)["practices"]
+    assert practices and {item["language"] for item in practices} - {"ar"}
+    for item in practices:
+        assert urlsplit(item["url"]).path.startswith("/ar/"), item["url"]
+        assert client.get(urlsplit(item["url"]).path).status_code == 200

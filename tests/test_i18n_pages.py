@@ -40,13 +40,22 @@ SERVER_ERROR = {
     "ar": "حدث خطأ ما",
     "fa": "مشکلی پیش آمد",
 }
-# The notice on a page that is not translated into the reader's language.
+# The notice on a page that is not translated into the reader's language: it
+# is shown in the reader's first fallback language with a text of its own
+# (English, see settings.LANGUAGE_FALLBACKS), or in its original (Greek).
 NOT_TRANSLATED = {
     "de": ("Diese Seite ist noch nicht in Ihre Sprache übersetzt.", "Griechisch"),
     "ru": ("Эта страница ещё не переведена на ваш язык.", "греческий"),
     "uk": ("Цю сторінку ще не перекладено вашою мовою.", "грецька"),
     "ar": ("لم تُترجم هذه الصفحة إلى لغتك بعد.", "اليونانيّة"),
     "fa": ("این صفحه هنوز به زبان شما ترجمه نشده است.", "یونانی"),
+}
+SHOWN_IN_ENGLISH = {
+    "de": "Sie wird in der nächstliegenden verfügbaren Sprache angezeigt: Englisch.",
+    "ru": "Она показана на ближайшем доступном языке: английский.",
+    "uk": "Її показано найближчою доступною мовою: англійська.",
+    "ar": "وهي معروضة بأقرب لغة متاحة: الإنجليزيّة.",
+    "fa": "به نزدیک‌ترین زبان موجود نمایش داده می‌شود: انگلیسی.",
 }
 # Athens joined on 4 January 2018, in each language's date format (Django's).
 JOINED = {
@@ -104,13 +113,24 @@ def test_other_languages_are_left_to_right(client, language):
 
 def test_untranslated_text_keeps_its_own_language_inside_a_right_to_left_page(client):
     html = html_of(client, url("ar", GREEK_AND_ENGLISH))
-    title = PracticePage.objects.get(locale__language_code="el", slug=GREEK_AND_ENGLISH[15:])
-    assert f'<h1 lang="el" dir="ltr">{title.title}</h1>' in html
+    title = PracticePage.objects.get(locale__language_code="en", slug=GREEK_AND_ENGLISH[15:])
+    assert f'<h1 lang="en" dir="ltr">{title.title}</h1>' in html
     translated = html_of(client, url("ar", EVERYWHERE))
     assert '<h1 lang="el"' not in translated and "<h1>" in translated
 
 
 # --- interface strings in every language ----------------------------------------
+
+
+@pytest.mark.parametrize("language", sorted(NOT_TRANSLATED))
+def test_without_a_fallback_the_page_shows_its_original(client, settings, language):
+    settings.LANGUAGE_FALLBACKS = {language: ["el"]}
+    sentence, greek = NOT_TRANSLATED[language]
+    html = html_of(client, url(language, GREEK_AND_ENGLISH))
+    notice = re.search(r'<aside class="language-notice".*?</aside>', html, re.S).group(0)
+    assert sentence in notice and greek in notice
+    title = PracticePage.objects.get(locale__language_code="el", slug=GREEK_AND_ENGLISH[15:])
+    assert f'lang="el" dir="ltr">{title.title}</h1>' in html
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -213,11 +233,11 @@ def test_search_switches_language_with_the_query(client):
 
 @pytest.mark.parametrize("language", sorted(NOT_TRANSLATED))
 def test_untranslated_page_says_so_in_the_readers_language(client, language):
-    sentence, greek = NOT_TRANSLATED[language]
+    sentence, _greek = NOT_TRANSLATED[language]
     html = html_of(client, url(language, GREEK_AND_ENGLISH))
     notice = re.search(r'<aside class="language-notice".*?</aside>', html, re.S).group(0)
     assert sentence in notice
-    assert greek in notice
+    assert SHOWN_IN_ENGLISH[language] in notice
     others = dict(re.findall(r'<a href="([^"]+)" lang="(\w+)"', notice))
     assert others == {url("el", GREEK_AND_ENGLISH): "el", url("en", GREEK_AND_ENGLISH): "en"}
 

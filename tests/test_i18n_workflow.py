@@ -229,8 +229,9 @@ def test_machine_translation_goes_live_only_after_approval(client, translator, m
     assert page.title == "γειτονιάς της Κήπος"
     html = public(client, "ru", practice)
     assert "<h1>γειτονιάς της Κήπος</h1>" in html
-    # Approved in moderation by a person: reviewed, so no marker.
+    # Approved in moderation by a person: reviewed, and marked as such.
     assert MACHINE_MARKER["ru"] not in html
+    assert "Машинный перевод (Dummy translator), проверен человеком" in html
 
 
 def test_machine_marker_until_a_person_reviews(

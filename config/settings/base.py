@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "declarations",
     "standardpages",
     "search",
+    "figures",
     "localization",
     "members",
     "security",
@@ -185,6 +186,26 @@ LANGUAGES = [(code, LANGUAGE_NAMES[code]) for code in _language_codes]
 LANGUAGE_CODE = _language_codes[0]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Where a page or a term has no text of its own in the reader's language, the
+# first of these languages that has one is shown, then the default language
+# (localization.fallback; the reasons for each chain are in
+# docs/translation.md). LANGUAGE_FALLBACKS="ar:en,el;uk:en" replaces them.
+LANGUAGE_FALLBACKS = {
+    "en": ["el"],
+    "el": ["en"],
+    "de": ["en"],
+    "ru": ["en"],
+    "uk": ["en"],
+    "ar": ["en"],
+    "fa": ["en"],
+}
+if env_str("LANGUAGE_FALLBACKS"):
+    LANGUAGE_FALLBACKS = {
+        code.strip(): [other.strip() for other in chain.split(",") if other.strip()]
+        for code, _sep, chain in (
+            item.partition(":") for item in env_str("LANGUAGE_FALLBACKS").split(";") if item
+        )
+    }
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True

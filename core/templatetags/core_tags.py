@@ -32,14 +32,55 @@ def text_lang_attrs(item):
     return format_html(' lang="{}" dir="{}"', code, direction)
 
 
+@register.simple_tag
+def term_lang_attrs(term):
+    """` lang="en" dir="ltr"` for a vocabulary term shown in another language
+    than the page (one with no translation yet, see taxonomy.localized_terms)."""
+    code = term.locale.language_code
+    if code == translation.get_language():
+        return ""
+    direction = "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+    return format_html(' lang="{}" dir="{}"', code, direction)
+
+
+@register.filter
+def in_own_language(item, attribute="title"):
+    """An item's text (a page's title by default) wrapped in a span with its
+    lang and dir when it is in another language than the page, to put into an
+    interface sentence ("Practices in Athens")."""
+    attrs = text_lang_attrs(item)
+    value = getattr(item, attribute)
+    if not attrs:
+        return value
+    return format_html("<span{}>{}</span>", attrs, value)
+
+
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
+    from localization.fallback import localize_pages
+
     ancestors = (
-        page.get_ancestors().filter(depth__gt=1).live().select_related("alias_of__locale")
-        if page.depth > 2
-        else []
+        localize_pages(page.get_ancestors().filter(depth__gt=1).live()) if page.depth > 2 else []
     )
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def section_url(context, slug):
+    """The URL of the reader's language's page with this slug (a section of
+    the home page: 'practices', 'cities', 'news'). Wagtail's `slugurl` takes
+    the first page with the slug in any tree, so it led every reader to the
+    Greek pages. One query."""
+    request = context.get("request")
+    page = (
+        Page.objects.live()
+        .filter(slug=slug, locale__language_code=translation.get_language())
+        .order_by("depth", "path")
+        .first()
+    )
+    if page is None:
+        return ""
+    return page.get_url(request=request) or ""
 
 
 @register.filter

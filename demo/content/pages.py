@@ -208,6 +208,52 @@ ACCESSIBILITY = PageSpec(
                     "use. We reply within ten working days."
                 ],
             ),
+            heading(T(el="Κατάσταση συμμόρφωσης", en="Compliance status")),
+            paragraph(
+                el=[
+                    "Ο ιστότοπος συμμορφώνεται εν μέρει με τις WCAG 2.2, επίπεδο AA, και το "
+                    "πρότυπο EN 301 549, λόγω του μη προσβάσιμου περιεχομένου που αναφέρεται "
+                    "παραπάνω."
+                ],
+                en=[
+                    "This website is partially compliant with WCAG 2.2 level AA and the "
+                    "EN 301 549 standard, because of the non-accessible content listed above."
+                ],
+            ),
+            heading(T(el="Πώς αξιολογήθηκε", en="How we evaluated it")),
+            paragraph(
+                el=[
+                    "Αυτοαξιολόγηση, που ολοκληρώθηκε στις 27 Νοεμβρίου 2026: οι κύριες "
+                    "σελίδες ελέγχονται σε κάθε αλλαγή του κώδικα με το αυτόματο εργαλείο "
+                    "axe-core, σε κινητό και σε υπολογιστή, στα ελληνικά, τα αγγλικά, τα "
+                    "αραβικά και τα φαρσί. Τις ίδιες σελίδες τις δοκιμάσαμε με το χέρι, μόνο "
+                    "με πληκτρολόγιο, με μεγέθυνση 200 % και με τους αναγνώστες οθόνης NVDA "
+                    "και Orca."
+                ],
+                en=[
+                    "A self-assessment, completed on 27 November 2026: the main pages are "
+                    "checked on every change of the code with the automated tool axe-core, on "
+                    "a phone and a desktop, in Greek, English, Arabic and Farsi. We tested the "
+                    "same pages by hand, with a keyboard only, at 200 % zoom and with the NVDA "
+                    "and Orca screen readers."
+                ],
+            ),
+            heading(T(el="Διαδικασία επιβολής", en="Enforcement procedure")),
+            paragraph(
+                el=[
+                    "Αν δεν μείνετε ικανοποιημένοι από την απάντησή μας, μπορείτε να "
+                    "απευθυνθείτε στον Συνήγορο του Πολίτη, την ανεξάρτητη αρχή που εξετάζει "
+                    "αναφορές για τους δημόσιους φορείς. Ο νόμος 4591/2019 ενσωματώνει στο "
+                    "ελληνικό δίκαιο την Οδηγία (ΕΕ) 2016/2102 για την προσβασιμότητα των "
+                    "ιστοτόπων του δημόσιου τομέα."
+                ],
+                en=[
+                    "If you are not satisfied with our reply, you can turn to the Greek "
+                    "Ombudsman, the independent authority that examines complaints about "
+                    "public bodies. Law 4591/2019 brings Directive (EU) 2016/2102 on the "
+                    "accessibility of public sector websites into Greek law."
+                ],
+            ),
             paragraph(
                 el=["Η δήλωση συντάχθηκε τον Νοέμβριο του 2026 και θα αναθεωρείται κάθε χρόνο."],
                 en=["This statement was prepared in November 2026 and is reviewed every year."],

@@ -74,6 +74,49 @@
     update();
   }
 
+  /*
+   * Phone header: one "Menu" button (a disclosure) folds the language
+   * switcher and the main navigation with the search, so the first screen
+   * shows the page's content. Same breakpoint as the header rules in site.css.
+   */
+  function setUpMenu() {
+    var button = document.querySelector(".site-menu-toggle");
+    var nav = document.getElementById("site-nav");
+    var languages = document.getElementById("site-languages");
+    if (!button || !nav || !window.matchMedia) {
+      return;
+    }
+    var panels = languages ? [languages, nav] : [nav];
+    button.setAttribute("aria-controls", panels.map(function (panel) {
+      return panel.id;
+    }).join(" "));
+    var narrow = window.matchMedia(NARROW);
+
+    function show(open) {
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+      for (var i = 0; i < panels.length; i++) {
+        panels[i].hidden = !open;
+      }
+    }
+
+    function update() {
+      button.hidden = !narrow.matches;
+      show(!narrow.matches);
+    }
+
+    button.addEventListener("click", function () {
+      show(button.getAttribute("aria-expanded") !== "true");
+    });
+    if (narrow.addEventListener) {
+      narrow.addEventListener("change", update);
+    } else if (narrow.addListener) {
+      narrow.addListener(update);
+    }
+    update();
+  }
+
+  setUpMenu();
+
   var forms = document.querySelectorAll("[data-filters]");
   for (var i = 0; i < forms.length; i++) {
     setUpFilters(forms[i]);
