@@ -95,6 +95,8 @@ class CityPage(BasePage):
         "news.NewsPage",
         "declarations.DeclarationPage",
         "standardpages.StandardPage",
+        "events.EventPage",
+        "publications.PublicationPage",
     ]
 
     content_panels = BasePage.content_panels + [

@@ -40,6 +40,9 @@ INSTALLED_APPS = [
     "search",
     "localization",
     "members",
+    "events",
+    "publications",
+    "community",
     "demo",
     # Translation workflow.
     "wagtail_localize",
