@@ -98,6 +98,8 @@ class CityPage(BasePage):
         "news.NewsPage",
         "declarations.DeclarationPage",
         "standardpages.StandardPage",
+        "events.EventPage",
+        "publications.PublicationPage",
     ]
 
     content_panels = BasePage.content_panels + [

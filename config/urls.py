@@ -41,6 +41,8 @@ if settings.SERVE_MEDIA:
 
 # Every public page carries its language prefix: /el/..., /en/...
 urlpatterns += i18n_patterns(
+    # Calendar files (/en/events/calendar.ics), for the same reason as the data files below.
+    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", wagtail_views.serve),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

@@ -33,11 +33,14 @@ from demo.content import Doc, Img, PageRef, T
 from demo.content import news as news_content
 from demo.content import pages as pages_content
 from demo.content.cities import CITIES, CITY_INDEX
+from demo.content.community import COMMUNITY_INDEX, DISCUSSIONS
 from demo.content.declaration import DECLARATION
 from demo.content.documents import DOCUMENTS
+from demo.content.events import EVENT_INDEX, EVENTS
 from demo.content.languages import add_languages
 from demo.content.news import NEWS, NEWS_INDEX
 from demo.content.practices import PRACTICE_INDEX, all_practices
+from demo.content.publications import PUBLICATION_INDEX, PUBLICATIONS, TEXT_DOCUMENTS
 from demo.content.vocabularies import TARGET_GROUPS, THEMES
 from demo.media import MediaLibrary
 from localization.trees import ensure_aliases
@@ -60,6 +63,12 @@ def all_specs():
         *CITIES,
         *all_practices(),
         *NEWS,
+        EVENT_INDEX,
+        *EVENTS,
+        PUBLICATION_INDEX,
+        *PUBLICATIONS,
+        COMMUNITY_INDEX,
+        *DISCUSSIONS,
     ]
 
 
@@ -211,6 +220,16 @@ class DemoBuilder:
                 )
         for key, spec in DOCUMENTS.items():
             self._documents[key] = self.media.document(key, spec)
+        # The document library's files, one per language, with a text layer.
+        from demo.text_pdf import draw_library_pdf
+
+        for key, spec in TEXT_DOCUMENTS.items():
+            for language in spec["title"]:
+                self._documents[f"{key}-{language}"] = self.media.document(
+                    f"{key}-{language}",
+                    {**localize(spec, language), "collection": NETWORK_COLLECTION},
+                    draw=draw_library_pdf(language),
+                )
 
     def _city_name(self, spec):
         parts = spec.path.split("/")

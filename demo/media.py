@@ -188,14 +188,16 @@ class MediaLibrary:
         image.save()
         return image
 
-    def document(self, key, spec):
+    def document(self, key, spec, draw=None):
+        """`draw(key, spec)` makes the PDF's bytes (a picture of the text by default)."""
         document = self.Document.objects.filter(title=spec["title"]).order_by("pk").first()
         if document is not None and self._stored(document):
             return document
-        data = ContentFile(
-            draw_pdf(key, spec["heading"], spec["subheading"], spec["paragraphs"]),
-            name=f"demo-{key}.pdf",
-        )
+        if draw is None:
+            pdf = draw_pdf(key, spec["heading"], spec["subheading"], spec["paragraphs"])
+        else:
+            pdf = draw(key, spec)
+        data = ContentFile(pdf, name=f"demo-{key}.pdf")
         if document is None:
             document = self.Document(
                 title=spec["title"], collection=self.collection(spec["collection"])

@@ -30,6 +30,9 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "declarations.DeclarationPage",
         "standardpages.StandardPage",
+        "events.EventIndexPage",
+        "publications.PublicationIndexPage",
+        "community.CommunityIndexPage",
     ]
 
     content_panels = BasePage.content_panels + [

@@ -39,6 +39,8 @@ KINDS = {
     "news.newspage": "news",
     "cities.citypage": "city",
     "declarations.declarationpage": "declaration",
+    "events.eventpage": "event",
+    "publications.publicationpage": "publication",
 }
 # Page types that are not worth a search hit of their own.
 SKIPPED = {"wagtailcore.page"}
@@ -108,6 +110,9 @@ def _body(page):
     city = getattr(page, "city", None)
     if city is not None:
         parts.append(city.title)
+    # A page type's own extra text (publications: the text of their file).
+    if hasattr(page, "search_text"):
+        parts.append(page.search_text())
     return "\n".join(part for part in parts if part)
 
 

@@ -39,6 +39,8 @@ KIND_LABELS = {
     "news": _("News"),
     "city": _("Cities"),
     "declaration": _("Declarations"),
+    "event": _("Events"),
+    "publication": _("Documents"),
     "page": _("Pages"),
 }
 FILTER_LEGENDS = {

@@ -34,6 +34,10 @@ PAGES = [
     "declaration",
     "search",
     "not found",
+    "events index",
+    "event",
+    "library",
+    "publication",
 ]
 
 # Paths found by following the site's own links, once per language.
@@ -95,6 +99,14 @@ def page_path(browser, base, language, name):
             path = f"{prefix}/search/?{urlencode({'q': SEARCH_TERMS[language]})}"
         elif name == "not found":
             path = f"{prefix}/no-such-page/"
+        elif name == "events index":
+            path = f"{prefix}/events/"
+        elif name == "event":
+            path = _first_href(browser, f"{base}{prefix}/events/", ".card__title a")
+        elif name == "library":
+            path = f"{prefix}/library/"
+        elif name == "publication":
+            path = _first_href(browser, f"{base}{prefix}/library/", ".card__title a")
         else:
             raise AssertionError(name)
         _paths[key] = path

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 
 from demo.admin_user import USERNAME, ensure_admin, ensure_team
 from demo.builder import DemoBuilder
+from demo.community import ensure_community_demo
 from demo.generator import generate_practices
 from search import indexing
 
@@ -56,6 +57,7 @@ class Command(BaseCommand):
         stats["search documents"] = indexing.rebuild()
         created, password = ensure_admin()
         team = ensure_team()
+        ensure_community_demo()
         if verbosity < 1:
             return
         summary = ", ".join(f"{key}: {value}" for key, value in stats.items())

@@ -1,0 +1,51 @@
+"""iCalendar (RFC 5545) files: one language's events feed and one event's
+.ics, with the times in the event's own time zone (VTIMEZONE added by the
+icalendar library)."""
+
+import datetime
+
+from django.http import HttpResponse
+from django.utils import timezone
+from icalendar import Calendar, Event, vText
+
+FEED_SIZE = 200
+
+
+def _event(page, request):
+    event = Event()
+    # The same UID in every language: a calendar that subscribed to two
+    # languages' feeds sees one event.
+    event.add("uid", f"{page.translation_key}@{request.get_host()}")
+    event.add("dtstamp", page.last_published_at or timezone.now())
+    event.add("dtstart", page.local_start)
+    if page.end:
+        event.add("dtend", page.local_end)
+    else:
+        event.add("duration", datetime.timedelta(hours=2))
+    event.add("summary", page.title)
+    url = page.get_full_url(request)
+    description = "\n\n".join(part for part in (page.summary, url) if part)
+    event.add("description", description)
+    event.add("url", url)
+    location = ", ".join(part for part in (page.place, page.address) if part)
+    if location or page.online_url:
+        event.add("location", vText(location or page.online_url))
+    if page.contact_email:
+        event.add("organizer", f"mailto:{page.contact_email}")
+        if page.organiser:
+            event["organizer"].params["cn"] = page.organiser
+    event.add("categories", [page.get_kind_display()])
+    return event
+
+
+def calendar_response(request, pages, filename, name):
+    calendar = Calendar()
+    calendar.add("prodid", "-//Cities Network for Integration//events//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", name)
+    for page in pages:
+        calendar.add_component(_event(page, request))
+    calendar.add_missing_timezones()
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response

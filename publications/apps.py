@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class PublicationsConfig(AppConfig):
+    name = "publications"
+
+    def ready(self):
+        from . import signals  # noqa: F401
