@@ -153,14 +153,18 @@ def hammer(port, path, requests, threads=4, headers=None):
     errors = []
 
     def worker(count):
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        for _ in range(count):
-            connection.request("GET", path, headers=headers or {})
-            response = connection.getresponse()
-            response.read()
-            if response.status != 200:
-                errors.append(response.status)
-        connection.close()
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        try:
+            for _ in range(count):
+                connection.request("GET", path, headers=headers or {})
+                response = connection.getresponse()
+                response.read()
+                if response.status != 200:
+                    errors.append(response.status)
+        except OSError as error:
+            errors.append(error)
+        finally:
+            connection.close()
 
     workers = [threading.Thread(target=worker, args=(count,)) for count in share]
     started = time.perf_counter()
@@ -211,7 +215,7 @@ def served(requests):
             ("static file", static),
         ):
             hammer(port, path, 20)  # warm: fills the page cache
-            count = requests if "uncached" not in what else max(20, requests // 10)
+            count = requests if "uncached" not in what else max(20, requests // 20)
             rows.append((what, path, hammer(port, path, count)))
         return rows
     finally:

@@ -6,4 +6,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import locales, signals  # noqa: F401
+
+        locales.install()

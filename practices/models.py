@@ -241,13 +241,37 @@ class PracticePage(CityScopedMixin, BasePage):
         # filter(live=True), not live(): a page built from a revision (a preview,
         # or a translation's source text, see localization) holds its relations
         # in memory, where only plain filters work.
-        context["related"] = localize_pages(
-            page.localized
-            for page in self.related_practices.filter(live=True).select_related(
-                "city", "alias_of__locale"
-            )
-        )
+        context["related"] = localize_pages(self.related_for_readers())
         return context
+
+    def related_for_readers(self):
+        """The related practices, each in the reader's language when it has a
+        live translation there (as `page.localized`), with their cities,
+        images and renditions: a fixed number of queries, however many."""
+        from wagtail.models import Locale
+
+        related = list(self.related_practices.filter(live=True).select_related("city"))
+        if not related:
+            return []
+        locale = Locale.get_active()
+        keys = [page.translation_key for page in related if page.locale_id != locale.pk]
+        translated = {
+            page.translation_key: page
+            for page in PracticePage.objects.live()
+            .filter(translation_key__in=keys, locale=locale)
+            .select_related("city", "alias_of__locale")
+            .prefetch_related("image__renditions")
+        }
+        shown = [translated.get(page.translation_key, page) for page in related]
+        # The originals left in their own language: their images too, at once.
+        from django.db.models import prefetch_related_objects
+
+        prefetch_related_objects(
+            [page for page in shown if page.translation_key not in translated],
+            "alias_of__locale",
+            "image__renditions",
+        )
+        return shown
 
     def localized_terms(self, field_name):
         from taxonomy.models import link_to_library, terms_for_readers
