@@ -6,8 +6,9 @@ a view restriction (the members' area) answers 404, as if it did not exist;
 editors who may choose or change it still get it."""
 
 from django.contrib.contenttypes.models import ContentType
-from wagtail.documents.permissions import permission_policy
+from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
+from wagtail.permissions import policy_registry
 
 
 def is_public(document):
@@ -22,7 +23,8 @@ def is_public(document):
 
 
 def may_serve(document, user):
-    if user.is_authenticated and permission_policy.user_has_any_permission_for_instance(
+    policy = policy_registry.get_by_type(get_document_model())
+    if user.is_authenticated and policy.user_has_any_permission_for_instance(
         user, ["choose", "change"], document
     ):
         return True
