@@ -229,7 +229,15 @@ class PracticePage(CityScopedMixin, BasePage):
         return self.last_verified_on is None or self.last_verified_on < stale_cutoff()
 
     def running_in(self, year):
-        started = self.start_date is None or self.start_date.year <= year
+        """As the library's year facet counts (search.indexing._first_year):
+        an undated practice runs in no known year, a planned one not before
+        this year."""
+        if self.start_date is None:
+            return False
+        first = self.start_date.year
+        if self.status == Status.PLANNED:
+            first = max(first, datetime.date.today().year)
+        started = first <= year
         not_ended = self.end_date is None or self.end_date.year >= year
         return started and not_ended
 
