@@ -24,13 +24,22 @@ def theme_options(locale):
 
 def city_options(locale):
     from cities.models import CityPage
+    from localization.fallback import localize_pages
 
-    cities = CityPage.objects.live().filter(locale=locale).order_by("title")
-    return dict(cities.values_list("slug", "title"))
+    # {slug: city page}, each with its best text for the reader (an alias
+    # shows a fallback language's title, marked with its lang by the template).
+    cities = localize_pages(CityPage.objects.live().filter(locale=locale), related=())
+    return {city.slug: city for city in sorted(cities, key=lambda c: c.title.casefold())}
 
 
 def option_list(options, selected):
+    """Options of a filter; a label may be a page, whose text may be in another language."""
     return [
-        {"value": value, "label": label, "checked": value in selected}
+        {
+            "value": value,
+            "label": getattr(label, "title", label),
+            "item": label if hasattr(label, "title") else None,
+            "checked": value in selected,
+        }
         for value, label in options.items()
     ]

@@ -32,11 +32,15 @@ def index_context(request, index_page):
     now = timezone.now()
     # An event is upcoming until it ends (or, without an end, until it starts).
     running = Q(end__gte=now) | Q(end__isnull=True, start__gte=now)
-    upcoming = list(events.filter(running).order_by("start", "pk"))
+    from localization.fallback import localize_pages
+
+    upcoming = localize_pages(events.filter(running).order_by("start", "pk"))
     past = events.exclude(running).order_by("-start", "-pk")
+    past = paginate(request, past, PAST_PAGE_SIZE)
+    past.object_list = localize_pages(past.object_list)
     return {
         "upcoming": upcoming,
-        "past": paginate(request, past, PAST_PAGE_SIZE),
+        "past": past,
         "filters": [
             {"name": "kind", "legend": _("Kind"), "options": option_list(kinds, selected["kind"])},
             {

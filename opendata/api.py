@@ -100,7 +100,7 @@ def _library(code):
 def _exporter(request, code):
     from practices.export import Exporter
 
-    return Exporter(request, _library(code))
+    return Exporter(request, _library(code), search=False)
 
 
 def _head(request, exporter, code, title=None):

@@ -132,9 +132,10 @@ def practice_records(exporter, pages, request):
     """The export's row of each page, completed (see the module docstring)."""
     groups = versions(pages, "practice", request)
     principles = _principles(pages, exporter.locale)
+    in_tree = exporter.in_readers_tree(pages)
     records = []
     for page in pages:
-        record = exporter.row(page)
+        record = exporter.row(page, in_tree.get(page.translation_key, page))
         figures_source = [figure.value.get("source") or "" for figure in page.figures]
         for figure, source in zip(record["figures"], figures_source, strict=True):
             figure["source"] = source

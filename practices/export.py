@@ -83,13 +83,14 @@ def _figure_value(value):
 
 
 class Exporter:
-    def __init__(self, request, index_page):
+    def __init__(self, request, index_page, search=True):
         from core.models import NetworkSettings
 
         self.request = request
         self.index_page = index_page
         # Everything that can refuse the request runs now, before the first byte.
-        self.ids = result_ids(request, index_page)
+        # (The API runs its own paged search and asks for rows only.)
+        self.ids = result_ids(request, index_page) if search else None
         self.locale = index_page.locale
         network = NetworkSettings.load(request_or_site=request)
         self.licence = {"name": network.data_licence_name, "url": network.data_licence_url}

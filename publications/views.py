@@ -38,8 +38,12 @@ def library_context(request, index_page):
         items = items.filter(themes__slug__in=selected["theme"]).distinct()
     if selected["city"]:
         items = items.filter(city__slug__in=selected["city"])
+    from localization.fallback import localize_pages
+
+    results = paginate(request, items, PAGE_SIZE)
+    results.object_list = localize_pages(results.object_list)
     return {
-        "results": paginate(request, items, PAGE_SIZE),
+        "results": results,
         "filters": [
             {"name": "kind", "legend": _("Kind"), "options": option_list(kinds, selected["kind"])},
             {"name": "year", "legend": _("Year"), "options": option_list(years, selected["year"])},

@@ -46,7 +46,7 @@ _paths = {}
 
 def _open(browser, url, viewport="phone"):
     width, height = VIEWPORTS[viewport]
-    context = browser.new_context(viewport={"width": width, "height": height})
+    context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=True)
     page = context.new_page()
     response = page.goto(url, wait_until="load")
     return context, page, response
@@ -151,7 +151,7 @@ def test_page_passes_axe(site_server, browser, language, viewport, name):
     path = page_path(browser, site_server, language, name)
     requests, failed, errors = [], [], []
     width, height = VIEWPORTS[viewport]
-    context = browser.new_context(viewport={"width": width, "height": height})
+    context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=True)
     try:
         page = context.new_page()
         page.on("request", lambda request: requests.append(request.url))

@@ -19,8 +19,8 @@ pytestmark = pytest.mark.django_db
 CEILING = {
     "home": 30,
     "library": 30,
-    "practice page": 40,
-    "news page": 32,
+    "practice page": 45,  # 43 since the fallback languages (#11)
+    "news page": 34,  # 33 since the fallback languages (#11)
     "site search": 20,
     "library search": 33,
 }

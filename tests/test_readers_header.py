@@ -8,7 +8,7 @@ pytestmark = pytest.mark.browser
 
 
 def _open(browser, url, width, height):
-    context = browser.new_context(viewport={"width": width, "height": height})
+    context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=True)
     page = context.new_page()
     page.goto(url, wait_until="load")
     return context, page

@@ -7,7 +7,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_autocomplete_is_a_keyboard_combobox(site_server, browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
     page = context.new_page()
     try:
         page.goto(f"{site_server}/en/practices/", wait_until="load")
