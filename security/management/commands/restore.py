@@ -105,14 +105,20 @@ def read_archive(archive, work):
         manifest = json.loads((work / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise CommandError(f"The archive has no readable manifest.json: {error}") from error
-    if manifest.get("format") != FORMAT_VERSION:
-        raise CommandError(f"Unknown archive format {manifest.get('format')!r}.")
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_VERSION:
+        raise CommandError("Not a backup archive of this format (manifest.json).")
+    if not all(isinstance(manifest.get(key), dict) for key in ("data", "media", "rows")):
+        raise CommandError("The archive's manifest.json is incomplete.")
     missing = sorted(set(manifest["migrations"]) - set(applied_migrations()))
     if missing:
         raise CommandError(
             f"Migrate first: this database lacks {len(missing)} of the archive's migrations"
             f" ({', '.join(missing[:5])})."
         )
+    if not manifest["data"] or any(
+        "/" in name or not name.endswith(".json") for name in manifest["data"]
+    ):
+        raise CommandError("The archive's manifest names no usable data files.")
     for name in manifest["media"]:
         if name.startswith("/") or ".." in Path(name).parts:
             raise CommandError(f"The archive names a media file outside the media: {name}")
