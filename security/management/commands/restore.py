@@ -6,9 +6,9 @@ every member's SHA-256) before anything is written; then, in one
 transaction, every table is emptied (what `migrate` created included:
 the archive has the site's own content types, root page, locale...), the
 rows are loaded with their primary keys (loaddata resets PostgreSQL's
-sequences for them) and the media files are written. A failure rolls the
-database back and removes the files written. The search is rebuilt after
-the commit, from the restored pages.
+sequences for them), the database search is rebuilt from them and the
+media files are written. A failure rolls the database back and removes
+the files written. Elasticsearch and Wagtail's index follow the commit.
 """
 
 import contextlib
@@ -35,6 +35,7 @@ from wagtail.models import Page, Revision
 from wagtail_localize import models as localize
 
 from search import indexing
+from search.engines import database_engine, elasticsearch_engine
 
 from .backup import FORMAT_VERSION, applied_migrations, sha256_of
 
@@ -76,15 +77,27 @@ class Command(BaseCommand):
                     ContentType.objects.clear_cache()  # its ids were the old rows'
                     fixtures = [str(work / name) for name in manifest["data"]]
                     call_command("loaddata", *fixtures, verbosity=0)
+                    # The database search with the data: it answers (and
+                    # is the fallback) even if Elasticsearch does not.
+                    indexing.rebuild_documents()
+                    database_engine().rebuild()
                     write_media(media, work)
             except (DeserializationError, DatabaseError, OSError) as error:
                 raise CommandError(f"Restore failed, the database is unchanged: {error}") from error
         ContentType.objects.clear_cache()
         loaded = time.monotonic()
-        # After the commit: Elasticsearch is not transactional.
-        call_command("update_index", verbosity=0)
-        call_command("rebuild_search", verbosity=0)
         _after_restore()
+        # After the commit: Elasticsearch is not transactional.
+        try:
+            if elasticsearch_engine() is not None:
+                elasticsearch_engine().rebuild()
+            call_command("update_index", verbosity=0)  # Wagtail's own (admin) index
+        except Exception as error:  # the data is in; say what is left to do
+            raise CommandError(
+                f"The data is restored, but a search index could not be rebuilt ({error})."
+                " Searches answer from the database meanwhile; run `manage.py rebuild_search`"
+                " and `manage.py update_index` when the search server answers."
+            ) from error
         rows = sum(manifest["rows"].values())
         self.stdout.write(
             f"Restored {archive}: {rows:,} rows, {len(manifest['media'])} media files"
