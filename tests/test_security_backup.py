@@ -5,7 +5,8 @@ PostgreSQL a new database with its own Elasticsearch indexes). Damaged and
 altered archives are refused there first and leave it as it was; then the
 real restore carries pages, revisions, translations, users, media and the
 search (on the target's own engine) over, a new page can be published, and
-a second restore onto the now full database is refused."""
+a second restore onto the now full database is refused; forced, with
+Elasticsearch down, it restores the data and says the index is left to do."""
 
 import gzip
 import hashlib
@@ -188,3 +189,20 @@ def test_backup_restores_onto_an_empty_database(tmp_path, target):
 
     refused = run(target, "manage.py", "restore", str(archive), ok=False)
     assert "not empty" in refused.stderr
+
+    # --force replaces it, with Elasticsearch down (nothing on that port):
+    # the data is restored, the command says what is left to do, and the
+    # public search answers from the database.
+    down = {**target, "ELASTICSEARCH_URL": "http://127.0.0.1:8249", "ELASTICSEARCH_TIMEOUT": "2"}
+    forced = run(down, "manage.py", "restore", "--force", str(archive), ok=False)
+    # (the client logs its failed attempts; the command's answer is its last line)
+    assert forced.stderr.splitlines()[-1].startswith("CommandError: The data is restored")
+    code = (
+        "import django, json; django.setup()\n"
+        "from wagtail.models import Page\n"
+        "from tests.backup_probe import _search\n"
+        f"print(json.dumps([Page.objects.count(), _search({before['search_en']['word']!r}, 'en')]))"
+    )
+    pages, fallback = json.loads(run(down, "-c", code).stdout)
+    assert pages == before["pages"]  # the page published since is gone
+    assert fallback["engine"] == "database (fallback)" and fallback["hits"]
