@@ -143,8 +143,10 @@ class Exporter:
         from .models import PracticePage
 
         keys = {page.translation_key for page in chunk}
+        # public(): a version made private (members only) is not linked to.
         pages = list(
             PracticePage.objects.live()
+            .public()
             .filter(locale=self.locale, translation_key__in=keys)
             .select_related("city")
         )

@@ -78,9 +78,9 @@ def hydrate(result, request, reader_language):
     keys = {doc.translation_key for doc in documents.values()}
     in_reader_tree = {
         page.translation_key: page
-        for page in Page.objects.live().filter(
-            translation_key__in=keys, locale__language_code=reader_language
-        )
+        for page in Page.objects.live()
+        .public()
+        .filter(translation_key__in=keys, locale__language_code=reader_language)
     }
     cities = dict(
         CityPage.objects.filter(

@@ -5,6 +5,7 @@ and the Data page."""
 import csv
 import io
 import json
+from html import escape
 
 import pytest
 from django.core.management import call_command
@@ -84,6 +85,11 @@ def test_a_private_page_never_leaks(client):
     # ... nor through the Greek original's list of translations
     greek = client.get(f"/api/v1/practices/{athens_practice('el').pk}/")
     assert f"/en/cities/athens/{page.slug}/" not in greek.content.decode()
+    # ... nor from the library listing every language (the Greek original's card)
+    greek_page = athens_practice("el")
+    library = client.get("/en/practices/?lang=all&city=athens&sort=newest").content.decode()
+    assert escape(greek_page.title) in library
+    assert f"/en/cities/athens/{page.slug}/" not in library
 
 
 def test_an_unapproved_translation_never_leaks(client, translator, practice):  # noqa: F811

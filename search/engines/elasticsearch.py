@@ -207,6 +207,7 @@ class ElasticsearchEngine(Engine):
         from ..models import SearchDocument
 
         new = self._new_index()
+        ElasticsearchEngine.writes += 1
         client = self.client.options(request_timeout=max(self.timeout, 120))
         client.indices.put_settings(index=new, settings={"refresh_interval": "-1"})
         documents = SearchDocument.objects.order_by("pk").iterator(chunk_size=CHUNK)
