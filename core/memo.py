@@ -94,6 +94,22 @@ def remember(key, compute, keep_none=True):
     return _handout(value)
 
 
+def known(key):
+    """What `key` was remembered as in this generation, or None."""
+    values = _values()
+    if values is None:
+        return None
+    value = values.get(key)
+    return None if value is None else _handout(value)
+
+
+def keep(key, value):
+    """Remember `value` for `key` in this generation (when remembering)."""
+    values = _values()
+    if values is not None and value is not None and len(values) < LIMIT:
+        values[key] = value
+
+
 def install():
     request_started.connect(_start, dispatch_uid="core_memo_start")
     request_finished.connect(_finish, dispatch_uid="core_memo_finish")

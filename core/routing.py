@@ -10,6 +10,7 @@ in one query, then lets it route the rest (a routable page's own
 sub-paths: export.csv, feeds). Not-found paths are not remembered.
 """
 
+from django.core.exceptions import FieldDoesNotExist
 from django.http import Http404
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
@@ -38,6 +39,15 @@ def _walk(request, site, path):
     return page.pk, type(page), page.depth - site.root_page.depth
 
 
+def _is_foreign_key(model, name):
+    """True if `model` has a foreign key `name` (a page's city and listing
+    image, loaded with it: every such page shows them)."""
+    try:
+        return model._meta.get_field(name).many_to_one
+    except FieldDoesNotExist:
+        return False
+
+
 def route_for_request(request, path):
     if hasattr(request, "_wagtail_route_for_request") or not memo.active():
         return _wagtail_route_for_request(request, path)
@@ -54,7 +64,10 @@ def route_for_request(request, path):
     pk, page_class, consumed = found
     components = [component for component in path.split("/") if component]
     try:
-        page = page_class.objects.select_related("locale").get(pk=pk)
+        related = ["locale"] + [
+            name for name in ("city", "image") if _is_foreign_key(page_class, name)
+        ]
+        page = page_class.objects.select_related(*related).get(pk=pk)
         request._wagtail_route_for_request = page.route(request, components[consumed:])
     except (page_class.DoesNotExist, Http404):
         request._wagtail_route_for_request = None

@@ -27,7 +27,8 @@ def facet_option(facet, option):
     lang = getattr(label, "lang", None)
     attrs = format_html(' lang="{}" dir="{}"', lang, label.dir) if lang else ""
     return format_html(
-        '<li><label><input type="checkbox" name="{}" value="{}"{}> <span{}>{}</span> {}</label></li>',
+        '<li><label><input type="checkbox" name="{}" value="{}"{}> '
+        "<span{}>{}</span> {}</label></li>",
         facet.name,
         option["value"],
         " checked" if option["checked"] else "",
