@@ -6,6 +6,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from . import locales, signals  # noqa: F401
+        from . import locales, memo, routing, signals  # noqa: F401
 
         locales.install()
+        memo.install()
+        routing.install()

@@ -1,12 +1,23 @@
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 from wagtail.models import Site
+
+from .memo import remember
 
 
 def _home(request):
-    """The home page in the reader's language, looked up once per request."""
+    """The home page in the reader's language, looked up once per request
+    (and remembered until content changes, core.memo)."""
     if not hasattr(request, "_localized_home"):
         site = Site.find_for_request(request)
-        request._localized_home = site.root_page.specific.localized if site else None
+        request._localized_home = (
+            remember(
+                ("home", site.pk, get_language()),
+                lambda: site.root_page.specific.localized,
+            )
+            if site
+            else None
+        )
     return request._localized_home
 
 
@@ -16,7 +27,10 @@ def _navigation(request):
     home = _home(request)
     if home is None:
         return []
-    return localize_pages(home.get_children().live().in_menu().specific(defer=True))
+    return remember(
+        ("navigation", home.pk, get_language()),
+        lambda: localize_pages(home.get_children().live().in_menu().specific(defer=True)),
+    )
 
 
 def _footer_links(request):
@@ -26,7 +40,10 @@ def _footer_links(request):
     home = _home(request)
     if home is None:
         return []
-    return localize_pages(StandardPage.objects.child_of(home).live().not_in_menu())
+    return remember(
+        ("footer", home.pk, get_language()),
+        lambda: localize_pages(StandardPage.objects.child_of(home).live().not_in_menu()),
+    )
 
 
 def site_chrome(request):

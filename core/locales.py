@@ -24,7 +24,9 @@ def _get_active(cls):
         return _uncached_get_active(cls)
     language = translation.get_language()
     if language not in memo:
-        memo[language] = _uncached_get_active(cls)
+        from core.memo import remember
+
+        memo[language] = remember(("locale", language), lambda: _uncached_get_active(cls))
     return memo[language]
 
 

@@ -158,3 +158,11 @@ class NetworkSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("network settings")
+
+    @classmethod
+    def load(cls, request_or_site=None):
+        """Remembered until content changes (core.memo): every page's
+        structured data asks."""
+        from core.memo import remember
+
+        return remember(("settings", cls._meta.label), lambda: super(NetworkSettings, cls).load())

@@ -1,5 +1,6 @@
 """The network's home page, one per language tree."""
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -51,15 +52,27 @@ class HomePage(BasePage):
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured"] = localize_pages(self.featured())
-        context["latest_news"] = localize_pages(
-            NewsPage.objects.live()
-            .filter(locale=self.locale)
-            .select_related("city", "image", "alias_of__locale")
-            .order_by("-date", "-pk")[:LATEST_NEWS]
-        )
-        context["figures"] = network_figures(self.locale)
-        context["map"] = cities_map.for_locale(self.locale)
+
+        def sections():
+            return {
+                "featured": localize_pages(self.featured()),
+                "latest_news": localize_pages(
+                    NewsPage.objects.live()
+                    .filter(locale=self.locale)
+                    .select_related("city", "image", "alias_of__locale")
+                    .order_by("-date", "-pk")[:LATEST_NEWS]
+                ),
+                "figures": network_figures(self.locale),
+                "map": cities_map.for_locale(self.locale),
+            }
+
+        if getattr(request, "is_preview", False):
+            context.update(sections())
+        else:
+            # The same for every reader of the language until content changes.
+            from core.memo import remember
+
+            context.update(remember(("home_sections", self.pk, get_language()), sections))
         return context
 
     def featured(self):

@@ -63,15 +63,21 @@ def shows_copy(page):
     if hasattr(page, "_converted_entry"):
         converted, published = page._converted_entry, page._published_entry
     else:
-        last = dict(
-            PageLogEntry.objects.filter(page_id=page.pk, action__in=[CONVERTED, PUBLISHED])
-            .values("action")
-            .annotate(last=Max("pk"))
-            .values_list("action", "last")
-        )
+        from core.memo import remember
+
+        last = remember(("log_entries", page.pk), lambda: _last_entries(page.pk))
         converted, published = last.get(CONVERTED), last.get(PUBLISHED)
     page._shows_copy = converted is not None and (published is None or published < converted)
     return page._shows_copy
+
+
+def _last_entries(page_pk):
+    return dict(
+        PageLogEntry.objects.filter(page_id=page_pk, action__in=[CONVERTED, PUBLISHED])
+        .values("action")
+        .annotate(last=Max("pk"))
+        .values_list("action", "last")
+    )
 
 
 def attach_alias_sources(pages):

@@ -99,12 +99,17 @@ def original_language(page, translation_record=None):
 
 
 def translation_record(page):
-    return (
-        Translation.objects.filter(
-            source__object_id=page.translation_key, target_locale_id=page.locale_id
-        )
-        .select_related("source__locale")
-        .first()
+    from core.memo import remember
+
+    return remember(
+        ("translation_record", page.translation_key, page.locale_id),
+        lambda: (
+            Translation.objects.filter(
+                source__object_id=page.translation_key, target_locale_id=page.locale_id
+            )
+            .select_related("source__locale")
+            .first()
+        ),
     )
 
 
@@ -117,28 +122,37 @@ def home_urls(request):
     return {home.locale.language_code: home.get_url(request=request) for home in homes}
 
 
+def _versions(page, request):
+    """Every live version of the page, in the site's language order."""
+    order = {code: position for position, (code, _name) in enumerate(settings.LANGUAGES)}
+    pages = with_copy_state(
+        Page.objects.live().filter(translation_key=page.translation_key)
+    ).select_related("locale")
+    versions = [
+        Version(
+            code=other.locale.language_code,
+            page=other,
+            url=other.get_url(request=request),
+            own_text=not shows_copy(other),
+        )
+        for other in pages
+        if other.locale.language_code in order
+    ]
+    versions.sort(key=lambda version: order[version.code])
+    return versions
+
+
 class PageLanguages:
     def __init__(self, page, request):
         self.page = page
         self.request = request
         self.language = page.locale.language_code
-        order = {code: position for position, (code, _name) in enumerate(settings.LANGUAGES)}
-        pages = with_copy_state(
-            Page.objects.live().filter(translation_key=page.translation_key)
-        ).select_related("locale")
-        versions = [
-            Version(
-                code=other.locale.language_code,
-                page=other,
-                url=other.get_url(request=request),
-                own_text=not shows_copy(other),
-            )
-            for other in pages
-            if other.locale.language_code in order
-        ]
-        versions.sort(key=lambda version: order[version.code])
-        self.versions = versions
-        self.by_code = {version.code: version for version in versions}
+        from core.memo import remember
+
+        # The same for every reader until content changes (core.memo).
+        key = ("page_versions", page.translation_key, request.get_host())
+        self.versions = remember(key, lambda: _versions(page, request))
+        self.by_code = {version.code: version for version in self.versions}
         # The page served may be an overlay (see wagtail_hooks), whose own state
         # wins over the stored row's; or a preview of a draft, which shows the
         # draft's own text whatever the published row holds.
@@ -249,6 +263,12 @@ class PageLanguages:
         None), or None when the published text holds no machine string."""
         if not self.is_translation or self.page.last_published_at is None:
             return None
+        from core.memo import remember
+
+        key = ("machine_state", self.page.pk, self.page.last_published_at)
+        return remember(key, self._uncached_machine_state)
+
+    def _uncached_machine_state(self):
         latest = (
             StringTranslation.objects.filter(
                 context__object_id=self.page.translation_key,

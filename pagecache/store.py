@@ -24,9 +24,17 @@ def cache():
 
 
 def new_generation():
+    from core import memo
+
     generation = uuid.uuid4().hex
     cache().set(GENERATION_KEY, generation, None)
+    memo.invalidate()
     return generation
+
+
+def current_generation():
+    generation = cache().get(GENERATION_KEY)
+    return generation if generation is not None else new_generation()
 
 
 def purge():

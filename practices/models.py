@@ -4,6 +4,7 @@ import datetime
 
 from django import forms
 from django.db import models
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -245,11 +246,18 @@ class PracticePage(CityScopedMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = self.localized_terms("themes")
         context["target_groups"] = self.localized_terms("target_groups")
-        context["principles"] = self.localized_principles()
-        # filter(live=True), not live(): a page built from a revision (a preview,
-        # or a translation's source text, see localization) holds its relations
-        # in memory, where only plain filters work.
-        context["related"] = localize_pages(self.related_for_readers())
+
+        def related():
+            return self.localized_principles(), localize_pages(self.related_for_readers())
+
+        if getattr(request, "is_preview", False):
+            context["principles"], context["related"] = related()
+        else:
+            # The same for every reader of the language until content changes.
+            from core.memo import remember
+
+            key = ("practice_related", self.pk, translation.get_language())
+            context["principles"], context["related"] = remember(key, related)
         return context
 
     def related_for_readers(self):
@@ -282,10 +290,14 @@ class PracticePage(CityScopedMixin, BasePage):
         return shown
 
     def localized_terms(self, field_name):
+        """Remembered on the page (the page and its structured data ask)."""
         from taxonomy.models import link_to_library, terms_for_readers
 
-        terms = terms_for_readers(getattr(self, field_name), self.locale)
-        return link_to_library(terms, LIBRARY_PARAMS[field_name], self.locale)
+        cache = self.__dict__.setdefault("_localized_terms", {})
+        if field_name not in cache:
+            terms = terms_for_readers(getattr(self, field_name), self.locale)
+            cache[field_name] = link_to_library(terms, LIBRARY_PARAMS[field_name], self.locale)
+        return cache[field_name]
 
     def localized_principles(self):
         from declarations.models import Principle

@@ -35,7 +35,15 @@ class Label(str):
 
 def city_labels(locale):
     """{city slug: Label} of the live cities of the reader's tree, in their
-    best language. Fixed number of queries."""
+    best language. Fixed number of queries, none while core.memo remembers
+    them."""
+    from core.memo import remember
+
+    key = ("city_labels", locale.pk, translation.get_language())
+    return remember(key, lambda: _city_labels(locale))
+
+
+def _city_labels(locale):
     from cities.models import CityPage
     from localization.fallback import localize_pages
 

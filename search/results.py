@@ -15,6 +15,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from core import memo
+
 from .engines.base import FACETS
 from .models import SearchDocument
 from .service import (
@@ -73,35 +75,34 @@ def hydrate(result, request, reader_language):
     ids = [hit.page_id for hit in result.hits]
     if not ids:
         return []
-    documents = {doc.page_id: doc for doc in SearchDocument.objects.filter(page_id__in=ids)}
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids)}
-    keys = {doc.translation_key for doc in documents.values()}
-    in_reader_tree = {
-        page.translation_key: page
-        for page in Page.objects.live()
-        .public()
-        .filter(translation_key__in=keys, locale__language_code=reader_language)
+    documents = {
+        doc.page_id: doc
+        for doc in SearchDocument.objects.filter(page_id__in=ids).defer(
+            "stems", "title_stems", "title_normalized", "shown_for"
+        )
     }
-    cities = dict(
-        CityPage.objects.filter(
-            slug__in={doc.city for doc in documents.values() if doc.city},
-            locale__language_code=reader_language,
-        ).values_list("slug", "title")
+    urls = card_urls(documents.values(), request, reader_language)
+    cities = memo.remember(
+        ("city_titles", reader_language),
+        lambda: dict(
+            CityPage.objects.filter(locale__language_code=reader_language).values_list(
+                "slug", "title"
+            )
+        ),
     )
     names = dict(settings.LANGUAGES)
     statuses = dict(Status.choices)
     items = []
     for hit in result.hits:
-        doc, page = documents.get(hit.page_id), pages.get(hit.page_id)
-        if doc is None or page is None:
+        doc, url = documents.get(hit.page_id), urls.get(hit.page_id)
+        if doc is None or url is None:
             continue  # deleted since the engine indexed it
-        target = in_reader_tree.get(doc.translation_key, page)
         marks = hit.highlights
         snippet = marks.get("summary") or marks.get("body") or excerpt(doc.summary or doc.body)
         items.append(
             Item(
-                page_id=page.pk,
-                url=target.get_url(request) or page.get_url(request),
+                page_id=doc.page_id,
+                url=url,
                 title=doc.title,
                 title_html=mark_safe(marks.get("title") or escape(doc.title)),
                 snippet=mark_safe(snippet),
@@ -120,6 +121,43 @@ def hydrate(result, request, reader_language):
             )
         )
     return items
+
+
+def card_urls(documents, request, reader_language):
+    """{page id: the address a result links to}: its version in the reader's
+    language tree when that one is live and public, else the page itself.
+    Two queries for the pages core.memo does not remember yet."""
+    host = request.get_host() if request is not None else ""
+
+    def key(page_id):
+        return ("card_url", page_id, reader_language, host)
+
+    found = {}
+    for doc in documents:
+        url = memo.known(key(doc.page_id))
+        if url is not None:
+            found[doc.page_id] = url
+    missing = [doc for doc in documents if doc.page_id not in found]
+    if not missing:
+        return found
+    pages = Page.objects.filter(pk__in=[doc.page_id for doc in missing]).in_bulk()
+    in_reader_tree = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .public()
+        .filter(
+            translation_key__in={doc.translation_key for doc in missing},
+            locale__language_code=reader_language,
+        )
+    }
+    for doc in missing:
+        page = pages.get(doc.page_id)
+        if page is None:
+            continue
+        target = in_reader_tree.get(doc.translation_key, page)
+        found[doc.page_id] = target.get_url(request) or page.get_url(request)
+        memo.keep(key(doc.page_id), found[doc.page_id])
+    return found
 
 
 def facets_for(result, options, query):
@@ -153,8 +191,19 @@ def promotions(text, reader_language):
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.search.utils import normalise_query_string
 
+    normalised = normalise_query_string(text)
+    # The few queries that have picks, remembered (core.memo): most
+    # searches have none and need no query for it.
+    promoted = memo.remember(
+        ("promoted_queries",),
+        lambda: set(
+            SearchPromotion.objects.values_list("query__query_string", flat=True).distinct()
+        ),
+    )
+    if normalised not in promoted:
+        return []
     return list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(text))
+        SearchPromotion.objects.filter(query__query_string=normalised)
         .filter(
             Q(page__isnull=True) | Q(page__locale__language_code=reader_language, page__live=True)
         )

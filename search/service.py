@@ -17,6 +17,7 @@ from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.http import Http404
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from .engines import run_search
@@ -76,7 +77,15 @@ def _by_label(options):
 
 
 def filter_options(locale, names):
-    """{filter: {value: label}} in the reader's language, for `names`."""
+    """{filter: {value: label}} in the reader's language, for `names`
+    (remembered until content changes, core.memo)."""
+    from core.memo import remember
+
+    key = ("filter_options", locale.pk, translation.get_language(), tuple(names))
+    return remember(key, lambda: _filter_options(locale, names))
+
+
+def _filter_options(locale, names):
     from cities.models import CityPage, country_name
     from practices.models import EvidenceLevel, Status
     from taxonomy.models import TargetGroup, Theme, localized_terms

@@ -58,6 +58,12 @@ def normalize(text, language=None):
     return unicodedata.normalize("NFC", _strip_marks(text))
 
 
+@functools.lru_cache(maxsize=200_000)
+def _normalize_word(word):
+    """normalize() of one word, cached: a snippet's words recur."""
+    return normalize(word)
+
+
 def tokens(text, language=None):
     """Normalised words of a text, in order."""
     return _WORD.findall(normalize(text, language))
@@ -121,7 +127,9 @@ def highlight(text, query_terms, language, max_chars=240):
     wanted_stems = {stem(term, language) for term in wanted}
     spans = []
     for match in _WORD.finditer(text):
-        word = normalize(match.group())
+        if spans and match.start() > spans[0][0] + max_chars:
+            break  # past any snippet that starts at or before the first match
+        word = _normalize_word(match.group())
         if not word:
             continue
         if stem(word, language) in wanted_stems or any(

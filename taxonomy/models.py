@@ -119,16 +119,23 @@ def localized_terms(model, locale, slugs=None):
     have no translation yet along the reader's language chain
     (localization.fallback: English before Greek for Arabic readers). Live
     terms only: a draft term (or a translation awaiting moderation) is not
-    shown. One query."""
+    shown. One query, none while core.memo remembers them."""
+    from core.memo import remember
+
+    key = ("terms", model._meta.label, locale.language_code)
+    terms = remember(key, lambda: _localized_terms(model, locale.language_code))
+    if slugs is None:
+        return terms
+    return {slug: terms[slug] for slug in slugs if slug in terms}
+
+
+def _localized_terms(model, language):
     from localization.fallback import best
 
-    queryset = model.objects.filter(live=True)
-    if slugs is not None:
-        queryset = queryset.filter(slug__in=slugs)
     by_slug = {}
-    for term in queryset.select_related("locale"):
+    for term in model.objects.filter(live=True).select_related("locale"):
         by_slug.setdefault(term.slug, {})[term.locale.language_code] = term
-    return {slug: best(versions, locale.language_code) for slug, versions in by_slug.items()}
+    return {slug: best(versions, language) for slug, versions in by_slug.items()}
 
 
 def link_to_library(terms, param, locale):
@@ -136,13 +143,19 @@ def link_to_library(terms, param, locale):
     filtered by it (`?theme=housing`), for the chips on pages. One query."""
     from urllib.parse import urlencode
 
-    from practices.models import PracticeIndexPage
+    from core.memo import remember
 
-    library = PracticeIndexPage.objects.live().filter(locale=locale).first()
-    base = library.get_url() if library is not None else None
+    base = remember(("library_url", locale.pk), lambda: _library_url(locale))
     for term in terms:
         term.library_url = f"{base}?{urlencode({param: term.slug})}" if base else ""
     return terms
+
+
+def _library_url(locale):
+    from practices.models import PracticeIndexPage
+
+    library = PracticeIndexPage.objects.live().filter(locale=locale).first()
+    return library.get_url() if library is not None else None
 
 
 def terms_for_readers(related, locale):

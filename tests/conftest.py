@@ -192,3 +192,14 @@ def pytest_collection_modifyitems(config, items):
         if item.get_closest_marker("django_db") is None:
             item.add_marker(pytest.mark.django_db)
     items[:] = [item for item in items if item not in browser_items] + browser_items
+
+
+@pytest.fixture(autouse=True)
+def _fresh_site_memo():
+    """A rolled-back (or flushed) test leaves no signal behind: start each
+    test in a new page-cache generation, so that neither the page cache nor
+    core.memo remembers another test's content."""
+    from pagecache.store import new_generation
+
+    new_generation()
+    yield

@@ -269,6 +269,9 @@ if REDIS_URL:
 # The page cache (pagecache/, docs/performance.md): whole pages for
 # anonymous readers, purged whenever content changes.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+# Site-wide lookups (routing, navigation, terms, settings) remembered per
+# process until content changes (core/memo.py); independent of the page cache.
+SITE_MEMO_ENABLED = env_bool("SITE_MEMO_ENABLED", True)
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 24 * 60 * 60)
 

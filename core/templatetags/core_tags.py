@@ -57,11 +57,14 @@ def in_own_language(item, attribute="title"):
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
+    from core.memo import remember
     from localization.fallback import localize_pages
 
-    ancestors = (
-        localize_pages(page.get_ancestors().filter(depth__gt=1).live()) if page.depth > 2 else []
-    )
+    def ancestors_of():
+        return localize_pages(page.get_ancestors().filter(depth__gt=1).live())
+
+    language = translation.get_language()
+    ancestors = remember(("ancestors", page.pk, language), ancestors_of) if page.depth > 2 else []
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 
@@ -71,16 +74,22 @@ def section_url(context, slug):
     the home page: 'practices', 'cities', 'news'). Wagtail's `slugurl` takes
     the first page with the slug in any tree, so it led every reader to the
     Greek pages. One query."""
+    from core.memo import remember
+
     request = context.get("request")
-    page = (
-        Page.objects.live()
-        .filter(slug=slug, locale__language_code=translation.get_language())
-        .order_by("depth", "path")
-        .first()
-    )
-    if page is None:
-        return ""
-    return page.get_url(request=request) or ""
+    language = translation.get_language()
+
+    def find():
+        page = (
+            Page.objects.live()
+            .filter(slug=slug, locale__language_code=language)
+            .order_by("depth", "path")
+            .first()
+        )
+        return (page.get_url(request=request) or "") if page is not None else ""
+
+    host = request.get_host() if request is not None else ""
+    return remember(("section_url", slug, language, host), find)
 
 
 @register.filter

@@ -257,10 +257,23 @@ def open_data_head(context):
     page = context.get("page")
     describer = Describer(context, page)
     is_page = isinstance(page, Page) and bool(page.pk)
+    if is_page and not getattr(request, "is_preview", False):
+        # A page's description is the same for every reader of its language
+        # until content changes (core.memo).
+        from core.memo import remember
+
+        key = ("open_data_head", page.pk, get_language(), request.scheme, request.get_host())
+        head = remember(key, lambda: _head(context, describer, page, is_page))
+    else:
+        head = _head(context, describer, page, is_page)
+    return {**head, "feeds": describer.feeds()}
+
+
+def _head(context, describer, page, is_page):
+    request = context.get("request")
     image = describer.image() if is_page else None
     return {
         "json_ld": json_ld(describer.graph()),
-        "feeds": describer.feeds(),
         "og": {
             "type": "article"
             if is_page and page._meta.label_lower in ("practices.practicepage", "news.newspage")
