@@ -6,7 +6,7 @@ PORT ?= 8000
 # make run is a local demo: debug on, plain HTTP, media served by Django.
 RUN_ENV := DEBUG=true
 
-.PHONY: install run serve serve-prod bench-pages test lint format messages catalogues demo bench clean
+.PHONY: install run serve serve-prod bench-pages bench-load test lint format messages catalogues demo bench clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,14 @@ bench: $(VENV)/.installed
 # against gunicorn on loopback. Uses the database named by DATABASE_URL as it is.
 bench-pages: $(VENV)/.installed
 	$(PY) bench/pages.py
+
+# Load test (bench/load.py, docs/performance.md "Load"): LOAD_CLIENTS clients for
+# LOAD_SECONDS against gunicorn on 127.0.0.1:8250 while a valid and an invalid import
+# run, on the database named by DATABASE_URL (PostgreSQL; demo content loaded if empty).
+LOAD_CLIENTS ?= 100
+LOAD_SECONDS ?= 60
+bench-load: $(VENV)/.installed
+	$(PY) bench/load.py --clients $(LOAD_CLIENTS) --duration $(LOAD_SECONDS)
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

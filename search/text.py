@@ -11,6 +11,7 @@ not stemmed (PostgreSQL ships no stemmer for them) and rely on typo tolerance.
 import functools
 import html
 import re
+import threading
 import unicodedata
 
 import snowballstemmer
@@ -72,10 +73,19 @@ def tokens(text, language=None):
 _GREEK_IA_PLURAL = ("ιασ", "ιεσ", "ιας", "ιες")
 
 
-@functools.cache
+_stemmers = threading.local()
+
+
 def _stemmer(language):
-    name = STEMMERS.get(language)
-    return snowballstemmer.stemmer(name) if name else None
+    """This thread's stemmer for `language`: a Snowball stemmer keeps the word
+    it works on in itself, so threads (gunicorn's) must not share one."""
+    cache = getattr(_stemmers, "by_language", None)
+    if cache is None:
+        cache = _stemmers.by_language = {}
+    if language not in cache:
+        name = STEMMERS.get(language)
+        cache[language] = snowballstemmer.stemmer(name) if name else None
+    return cache[language]
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -72,3 +72,31 @@ def test_highlight_cuts_a_snippet_around_the_match():
 def test_excerpt_escapes_and_cuts():
     assert excerpt("<i>a</i> " + "b " * 300, max_chars=20).endswith("…")
     assert "&lt;i&gt;" in excerpt("<i>a</i>")
+
+
+def test_stemming_in_many_threads_at_once_gives_the_serial_stems():
+    # A Snowball stemmer holds the word it works on: gunicorn's threads once
+    # shared one and a search failed with IndexError under load.
+    import threading
+
+    words = [
+        f"{base}{suffix}"
+        for base in ("integration", "nationalisation", "housing")
+        for suffix in ("", "s", "al", "ally", "ness")
+    ] * 40
+    expected = [stem.__wrapped__(word, "en") for word in words]
+    results, errors = {}, []
+
+    def worker(number):
+        try:
+            results[number] = [stem.__wrapped__(word, "en") for word in words]
+        except Exception as error:  # the race shows as IndexError or a wrong stem
+            errors.append(error)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert all(result == expected for result in results.values())

@@ -44,6 +44,9 @@ if os.environ.get("TEST_DATABASE_NAME"):
 if "URLS" in WAGTAILSEARCH_BACKENDS["default"]:
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "test_" + ELASTICSEARCH_INDEX_PREFIX
 ELASTICSEARCH_INDEX_PREFIX = "test_" + ELASTICSEARCH_INDEX_PREFIX
+# One slow answer of the shared server must not send the next tests to the
+# database: no back-off (tests/test_search_outage.py sets its own).
+ELASTICSEARCH_RETRY_AFTER = 0
 
 # The suite sends many requests from one address; tests/test_security_ratelimit.py
 # switches the limits on with small numbers.

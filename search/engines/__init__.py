@@ -2,11 +2,15 @@
 
 The SearchDocument table is always maintained, so the database engine can
 answer whenever Elasticsearch cannot (connection refused, timeout, error).
+After a failure Elasticsearch is left alone for ELASTICSEARCH_RETRY_AFTER
+seconds (each process on its own), so a dead or hanging server costs one
+timeout per back-off, not one per request; the next search after it tries again.
 """
 
 import dataclasses
 import functools
 import logging
+import time
 
 from django.conf import settings
 from django.db import connection
@@ -65,27 +69,42 @@ def fallback_errors():
     return tuple(errors)
 
 
+def _backing_off(engine):
+    return time.monotonic() < getattr(engine, "unavailable_until", 0)
+
+
+def _failed(engine, error, what):
+    retry_after = getattr(settings, "ELASTICSEARCH_RETRY_AFTER", 5)
+    engine.unavailable_until = time.monotonic() + retry_after
+    logger.warning(
+        "Elasticsearch failed (%s); %s from the database for the next %ss.",
+        error,
+        what,
+        retry_after,
+    )
+
+
 def run_search(query):
     engine = get_engine()
-    try:
+    if engine is database_engine():
         return engine.search(query)
-    except fallback_errors() as error:
-        if engine is database_engine():
-            raise
-        logger.warning("Elasticsearch failed (%s); answering from the database.", error)
-        result = database_engine().search(query)
-        return dataclasses.replace(result, engine=FALLBACK_ENGINE_NAME)
+    if not _backing_off(engine):
+        try:
+            return engine.search(query)
+        except fallback_errors() as error:
+            _failed(engine, error, "answering")
+    result = database_engine().search(query)
+    return dataclasses.replace(result, engine=FALLBACK_ENGINE_NAME)
 
 
 def suggest(prefix, language, limit=8):
     engine = get_engine()
-    try:
-        return engine.suggest(prefix, language, limit)
-    except fallback_errors() as error:
-        if engine is database_engine():
-            raise
-        logger.warning("Elasticsearch failed (%s); suggesting from the database.", error)
-        return database_engine().suggest(prefix, language, limit)
+    if engine is not database_engine() and not _backing_off(engine):
+        try:
+            return engine.suggest(prefix, language, limit)
+        except fallback_errors() as error:
+            _failed(engine, error, "suggesting")
+    return database_engine().suggest(prefix, language, limit)
 
 
 def index_engines():
