@@ -15,6 +15,12 @@ memo at once (`invalidate`), so an editor never sees their own change
 missing. Outside requests (management commands, imports) nothing is
 remembered.
 
+A generation's memo is also dropped after SITE_MEMO_SECONDS: a process
+whose cache is its own memory (no REDIS_URL) never hears of a purge made by
+another process (a cron job's scheduled publishing, an import run from the
+command line), so that bounds how long it may show the old navigation or
+terms.
+
 Remembered values are shared by every thread of the process: `remember`
 hands out shallow copies of model instances (and of lists, dicts of
 them), so that a caller setting an attribute on one changes nothing for
@@ -23,6 +29,7 @@ the next reader.
 
 import copy
 import threading
+import time
 
 from django.conf import settings
 from django.core.signals import request_finished, request_started
@@ -33,7 +40,7 @@ from django.db.models import Model
 LIMIT = 20_000
 
 _request = threading.local()
-_shared = {"generation": None, "values": {}}
+_shared = {"generation": None, "values": {}, "since": 0.0}
 _MISSING = object()
 
 
@@ -62,8 +69,9 @@ def _values():
     if generation is None:
         return None
     shared = _shared
-    if shared["generation"] != generation:
-        shared = {"generation": generation, "values": {}}
+    now = time.monotonic()
+    if shared["generation"] != generation or now - shared["since"] > settings.SITE_MEMO_SECONDS:
+        shared = {"generation": generation, "values": {}, "since": now}
         _shared = shared
     return shared["values"]
 

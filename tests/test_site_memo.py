@@ -123,3 +123,20 @@ def test_outside_requests_nothing_is_remembered(practice):
     memo.remember(("test", 1), lambda: calls.append(1))
     assert len(calls) == 2
     assert store.current_generation()
+
+
+def test_a_change_no_signal_reached_shows_after_the_memo_ages(settings, practice):
+    """Another process's purge (a cron job, no shared cache) is not seen here:
+    an update() sends no signal either. The memo forgets after its age."""
+    theme = Theme.objects.filter(locale=practice.locale).first()
+    memo._start()
+    try:
+        localized_terms(Theme, practice.locale)
+        Theme.objects.filter(pk=theme.pk).update(name="Renamed behind the memo's back")
+        remembered = localized_terms(Theme, practice.locale)[theme.slug].name
+        assert remembered == theme.name
+        settings.SITE_MEMO_SECONDS = 0
+        fresh = localized_terms(Theme, practice.locale)[theme.slug].name
+        assert fresh == "Renamed behind the memo's back"
+    finally:
+        memo._finish()

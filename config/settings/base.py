@@ -272,6 +272,8 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 # Site-wide lookups (routing, navigation, terms, settings) remembered per
 # process until content changes (core/memo.py); independent of the page cache.
 SITE_MEMO_ENABLED = env_bool("SITE_MEMO_ENABLED", True)
+# ...and at most this long, for processes that do not share a cache (no Redis).
+SITE_MEMO_SECONDS = env_int("SITE_MEMO_SECONDS", 300)
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 24 * 60 * 60)
 
