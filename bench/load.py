@@ -34,20 +34,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-ENV = {
-    "DJANGO_SETTINGS_MODULE": "config.settings.base",
-    "SECRET_KEY": "bench-only-secret-key",
-    "ALLOWED_HOSTS": "127.0.0.1,localhost",
-    "SECURE_SSL_REDIRECT": "false",
-    "SECURE_COOKIES": "false",
-    "SECURE_HSTS_SECONDS": "0",
-    "LOG_LEVEL": "WARNING",
-    "RATELIMIT_ENABLED": "false",
-    "API_RATE_LIMIT": "0",
-    "GUNICORN_ACCESS_LOG": "/dev/null",
-}
-for _name, _value in ENV.items():
-    os.environ.setdefault(_name, _value)
+from bench.loopback import use_production_settings  # noqa: E402
+
+use_production_settings(
+    RATELIMIT_ENABLED="false",
+    API_RATE_LIMIT="0",
+    GUNICORN_ACCESS_LOG="/dev/null",
+)
 MAX_SECONDS = 900  # the load stops by then even if an import hangs
 
 

@@ -30,18 +30,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-ENV = {
-    "DJANGO_SETTINGS_MODULE": "config.settings.base",
-    "SECRET_KEY": "bench-only-secret-key",
-    "ALLOWED_HOSTS": "127.0.0.1,localhost",
-    "SECURE_SSL_REDIRECT": "false",
-    "SECURE_COOKIES": "false",
-    "SECURE_HSTS_SECONDS": "0",
-    "LOG_LEVEL": "WARNING",
-    "PYTHONHASHSEED": "0",
-}
-for _name, _value in ENV.items():
-    os.environ.setdefault(_name, _value)
+from bench.loopback import use_production_settings  # noqa: E402
+
+use_production_settings(
+    PYTHONHASHSEED="0",
+)
 WARM, COUNTED = 3, 3
 
 
