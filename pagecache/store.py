@@ -42,13 +42,13 @@ def purge():
     commits, so that a request rendering during the transaction cannot store
     the old content under the new generation)."""
     connection = transaction.get_connection()
-    if connection.in_atomic_block:
-        if any(callback is new_generation for _ids, callback, _robust in connection.run_on_commit):
-            return  # this transaction already purged, and will again on commit
-        new_generation()
+    # Every change starts a new generation at once (this process's own reads
+    # in the transaction, core.memo, must not see the state before it).
+    new_generation()
+    if connection.in_atomic_block and not any(
+        callback is new_generation for _ids, callback, _robust in connection.run_on_commit
+    ):
         transaction.on_commit(new_generation)
-    else:
-        new_generation()
 
 
 def page_key(request, encoding):

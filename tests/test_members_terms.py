@@ -73,11 +73,12 @@ def test_public_listings_read_live_terms_only(client):
     names = set(Theme.objects.filter(slug="housing").values_list("name", flat=True))
     assert practice is not None and shown_terms(client, practice) & names
     assert localized_terms(Theme, german)["housing"].locale_id == german.pk
-    Theme.objects.filter(pk=german_housing().pk).update(live=False)
+    german_housing().unpublish()
     # An unpublished translation: readers get a published term of another language.
     shown = localized_terms(Theme, german)["housing"]
     assert shown.locale_id != german.pk and shown.live
-    Theme.objects.filter(slug="housing").update(live=False)
+    for term in Theme.objects.filter(slug="housing", live=True):
+        term.unpublish()
     assert "housing" not in localized_terms(Theme, german)
     assert 'value="housing"' not in client.get("/de/practices/").content.decode()
     assert not shown_terms(client, practice) & names
