@@ -145,6 +145,10 @@ def test_backup_restores_onto_an_empty_database(tmp_path, target):
     assert sorted(f"media/{name}" for name in manifest["media"]) == sorted(names[3:])
     assert manifest["media"] and manifest["rows"]["wagtailcore.revision"] > 50
     assert "sitesearch.searchdocument" not in manifest["rows"]
+    if settings.ELASTICSEARCH_URL:
+        # Wagtail's admin index there outlives the other tests' rollbacks:
+        # bring it to this database's state, as the target's restore does.
+        call_command("update_index", verbosity=0)
     before = json.loads(json.dumps(snapshot()))  # as the target prints it
     assert before["pages"] > 50 and before["aliases"] and before["locale_synchronizations"]
     assert before["translation_sources"] == 1 and before["string_translations"]
