@@ -158,6 +158,8 @@ def served(cached, uncached, static, rounds=3, seconds=5, connections=8):
                 rate = python_rate(port, path, duration, min(connections, 4))
             after = server_cpu(server.pid)
             cpu = None if before is None else (after - before) / (rate * duration) * 1e6
+            if cpu is not None and cpu < 0:
+                cpu = None  # a worker was replaced (GUNICORN_MAX_REQUESTS): its time is gone
             return rate, load, cpu
 
         header = f"{'round':<6}{'what':<16}{'req/s':>8}{'load':>6}{'server CPU µs/req':>19}"
