@@ -1,4 +1,4 @@
-"""Page benchmark: python bench/pages.py [--requests N] [--no-server] [--no-callgrind]
+"""Page benchmark: python bench/pages.py [--rounds N] [--no-server] [--no-callgrind] [--server-only]
 
 For each page kind (home, library, practice, news, site search, library
 search) on the database named by DATABASE_URL, as it is (load it first,
@@ -7,9 +7,9 @@ e.g. `load_demo_content --practices 1000`), prints:
   installed (deterministic: the figure to compare), else CPU time;
 - SQL queries and bytes of HTML of an uncached request.
 Then it starts gunicorn on 127.0.0.1 (BENCH_PORT, default 8150) and measures
-requests per second of a cached page, the same page uncached, and a static
-file from the same server, with a bounded client (N requests, 4 threads,
-keep-alive). The page cache is off for the instruction counts.
+requests per second of a cached page, a static file from the same server
+(whitenoise) and the page uncached, with wrk when installed (bench/rps.py).
+The page cache is off for the instruction counts.
 
 Production settings: DEBUG off (SECRET_KEY etc. are set here for loopback).
 Wall-clock figures depend on what else runs on the machine; instruction
@@ -17,14 +17,12 @@ counts do not.
 """
 
 import argparse
-import http.client
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -140,88 +138,35 @@ def in_process():
     return rows
 
 
-def hammer(port, path, requests, threads=4, headers=None):
-    """Requests per second of `requests` GETs of `path` over keep-alive."""
-    share = [requests // threads] * threads
-    errors = []
-
-    def worker(count):
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        try:
-            for _ in range(count):
-                connection.request("GET", path, headers=headers or {})
-                response = connection.getresponse()
-                response.read()
-                if response.status != 200:
-                    errors.append(response.status)
-        except OSError as error:
-            errors.append(error)
-        finally:
-            connection.close()
-
-    workers = [threading.Thread(target=worker, args=(count,)) for count in share]
-    started = time.perf_counter()
-    for thread in workers:
-        thread.start()
-    for thread in workers:
-        thread.join()
-    elapsed = time.perf_counter() - started
-    if errors:
-        raise RuntimeError(f"{path}: {len(errors)} errors, e.g. {errors[0]}")
-    return sum(share) / elapsed
-
-
-def served(requests):
-    """[(what, path, req/s)] against gunicorn on loopback."""
+def served(args):
     from django.contrib.staticfiles.storage import staticfiles_storage
 
-    port = int(os.environ.get("BENCH_PORT", "8150"))
+    from bench import rps
+
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--no-input", "--verbosity", "0"],
         cwd=ROOT,
         check=True,
     )
-    server = subprocess.Popen(  # noqa: S603 - the venv's gunicorn
-        [
-            str(Path(sys.executable).with_name("gunicorn")),
-            "--config",
-            "config/gunicorn.py",
-            "--access-logfile",
-            "/dev/null",
-            "config.wsgi:application",
-        ],
-        cwd=ROOT,
-        env={**os.environ, "BIND": f"127.0.0.1:{port}"},
+    rps.served(
+        cached="/en/practices/",
+        uncached="/en/practices/?sort=newest",
+        static=staticfiles_storage.url("css/site.css"),
+        rounds=args.rounds,
+        seconds=args.seconds,
+        connections=args.connections,
     )
-    try:
-        for _ in range(100):
-            try:
-                http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("HEAD", "/en/")
-                break
-            except OSError:
-                time.sleep(0.2)
-        static = staticfiles_storage.url("css/site.css")
-        rows = []
-        for what, path in (
-            ("page, cached", "/en/practices/"),
-            ("page, uncached", "/en/practices/?sort=newest"),
-            ("static file", static),
-        ):
-            hammer(port, path, 20)  # warm: fills the page cache
-            count = requests if "uncached" not in what else max(20, requests // 20)
-            rows.append((what, path, hammer(port, path, count)))
-        return rows
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--inner", help=argparse.SUPPRESS)
-    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=3, help="of the req/s figures")
+    parser.add_argument("--seconds", type=int, default=5, help="per req/s figure")
+    parser.add_argument("--connections", type=int, default=8, help="keep-alive, at once")
     parser.add_argument("--no-server", action="store_true")
     parser.add_argument("--no-callgrind", action="store_true")
+    parser.add_argument("--server-only", action="store_true", help="only the req/s figures")
     args = parser.parse_args()
     if args.inner:
         return inner(args.inner)
@@ -229,6 +174,8 @@ def main():
     import django
 
     django.setup()
+    if args.server_only:
+        return served(args)
     counts = None if args.no_callgrind else callgrind_counts()
     unit = "Minstr/req" if counts is not None else "CPU ms/req"
     print(f"{'page':<16} {unit:>11} {'queries':>8} {'HTML bytes':>11}  path")
@@ -236,9 +183,7 @@ def main():
         figure = counts[path] / 1e6 if counts is not None else cpu
         print(f"{kind:<16} {figure:>11.1f} {queries:>8} {size:>11}  {path}")
     if not args.no_server:
-        print(f"\ngunicorn on loopback, {args.requests} requests, 4 client threads")
-        for what, path, rate in served(args.requests):
-            print(f"{what:<16} {rate:>9.0f} req/s  {path}")
+        served(args)
 
 
 if __name__ == "__main__":

@@ -63,6 +63,12 @@ def active():
     return getattr(_request, "generation", None) is not None
 
 
+def generation():
+    """The page cache generation this request read when it started, or None
+    (memo off, outside a request, or content changed in this request)."""
+    return getattr(_request, "generation", None)
+
+
 def _values():
     global _shared
     generation = getattr(_request, "generation", None)

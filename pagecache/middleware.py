@@ -73,9 +73,10 @@ class PageCacheMiddleware:
                 for name in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
                     response[name] = entry["headers"][name]
                 return response
-            response = HttpResponse(entry["content"], status=200)
-            for name, value in entry["headers"].items():
-                response[name] = value
+            response = HttpResponse(entry["content"], status=200, headers=entry["headers"])
+            # As the miss had it (CommonMiddleware or GZip set it below us):
+            # without it the server would send the hit chunked.
+            response["Content-Length"] = str(len(entry["content"]))
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)

@@ -3,7 +3,8 @@
 Every stored page carries the generation it was rendered in; `purge()`
 starts a new generation, so every page stored before is ignored from then
 on, in every process that shares the cache (Redis when REDIS_URL is set).
-A lookup reads the generation and the page in one round trip (get_many).
+A lookup reads the page with the generation the request read when it
+started (core.memo), or both in one round trip (get_many).
 When the generation key itself is missing (evicted, or a fresh cache) a
 new one is started: no page rendered before can match it, so a page is
 never stale, whatever the cache forgot.
@@ -58,12 +59,19 @@ def page_key(request, encoding):
 
 def lookup(request, encoding):
     """(generation, stored entry or None)."""
+    from core import memo
+
     key = page_key(request, encoding)
-    found = cache().get_many([GENERATION_KEY, key])
-    generation = found.get(GENERATION_KEY)
+    # The site memo read the generation when this request started: then one
+    # round trip to the cache (Redis) per hit, not two.
+    generation = memo.generation()
     if generation is None:
-        return new_generation(), None
-    entry = found.get(key)
+        found = cache().get_many([GENERATION_KEY, key])
+        generation, entry = found.get(GENERATION_KEY), found.get(key)
+        if generation is None:
+            return new_generation(), None
+    else:
+        entry = cache().get(key)
     if entry is None or entry["generation"] != generation:
         return generation, None
     return generation, entry
