@@ -9,12 +9,13 @@ such a piece in ``{% chrome_fragment "name" %}...{% endchrome_fragment %}``
 (core_tags) and the site memo (core.memo) keeps its HTML for the current
 generation.
 
-What the HTML depends on is spelled out here, one function per fragment:
-each returns the part of the key beyond the language, scheme and host, or
-None to render that piece fresh (views that are not pages, a query string
-that changes it, a page that is not saved). Nothing here may depend on the
-reader: no user, no CSRF token, no messages; such things stay outside the
-fragments. Previews are never remembered: they show unsaved text.
+What the HTML depends on is spelled out here (KEYS): always the language,
+the scheme and the host; for the PER_PAGE fragments the page shown; beyond
+that what each KEYS function returns, or None to render that piece fresh (a
+query string that changes it). Views that are not pages render the per-page
+fragments fresh. Nothing here may depend on the reader: no user, no CSRF
+token, no messages; such things stay outside the fragments. Previews are
+never remembered: they show unsaved text.
 """
 
 from django.utils import translation
@@ -26,11 +27,6 @@ from . import memo
 def saved_page(context):
     page = context.get("page")
     return page if isinstance(page, Page) and page.pk else None
-
-
-def _page_only(context):
-    page = saved_page(context)
-    return None if page is None else (page.pk,)
 
 
 def _always(context):
@@ -56,39 +52,51 @@ def _navigation_states(context):
     return tuple(nav_state(pk, path, page) for pk, path in items)
 
 
-def _open_data(context):
+def _without_query_string(context):
     # A listing's feeds follow its query string (a theme's, a city's feed).
-    if context["request"].GET:
-        return None
-    return _page_only(context)
+    return None if context["request"].GET else ()
 
 
+# Fragment name -> what its HTML depends on besides the language, scheme and
+# host (and, for PER_PAGE ones, the page shown).
 KEYS = {
     "site_brand_nav": _navigation_states,
-    "language_switcher": _page_only,
-    "alternates": _page_only,
-    "open_data": _open_data,
     "footer": _always,
-    "breadcrumbs": _page_only,
-    "related_practices": _page_only,
+    "language_switcher": _always,
+    "alternates": _always,
+    "open_data": _without_query_string,
+    "breadcrumbs": _always,
+    "related_practices": _always,
 }
+PER_PAGE = {"language_switcher", "alternates", "open_data", "breadcrumbs", "related_practices"}
 
 
-def key(name, context):
-    """The memo key of fragment `name` in this context, or None."""
-    request = context.get("request")
-    if request is None or getattr(request, "is_preview", False) or not memo.active():
-        return None
-    extra = KEYS[name](context)
-    if extra is None:
-        return None
-    language = translation.get_language()
-    return ("fragment", name, language, request.scheme, request.get_host(), *extra)
+class _Shelf:
+    """A page's (or the site's) fragments, under one memo key: a crawl of
+    every page must not fill the memo's key limit (core.memo.LIMIT) with
+    fragments. Not a dict, so that core.memo hands out this very object."""
+
+    def __init__(self):
+        self.html = {}
 
 
 def render(name, context, render_fresh):
-    """The fragment's HTML: remembered for its key, else render_fresh()."""
-    fragment_key = key(name, context)
-    if fragment_key is None:
+    """The fragment's HTML: remembered for what it depends on (KEYS), else
+    render_fresh()."""
+    request = context.get("request")
+    if request is None or getattr(request, "is_preview", False) or not memo.active():
         return render_fresh()
-    return memo.remember(fragment_key, render_fresh)
+    page = saved_page(context) if name in PER_PAGE else None
+    if name in PER_PAGE and page is None:
+        return render_fresh()  # not a page: the switcher follows the request's path
+    extra = KEYS[name](context)
+    if extra is None:
+        return render_fresh()
+    language = translation.get_language()
+    shelf_key = ("fragments", language, request.scheme, request.get_host(), page and page.pk)
+    shelf = memo.remember(shelf_key, _Shelf)
+    fragment_key = (name, *extra)
+    html = shelf.html.get(fragment_key)
+    if html is None:
+        html = shelf.html[fragment_key] = render_fresh()
+    return html
