@@ -33,6 +33,15 @@ def _navigation(request):
     )
 
 
+def navigation_paths(request):
+    """(pk, path) of each menu item, for core.fragments to tell the current
+    section without copying the pages out of the memo."""
+    return remember(
+        ("navigation_paths", request.get_host(), get_language()),
+        lambda: tuple((item.pk, item.path) for item in _navigation(request)),
+    )
+
+
 def _footer_links(request):
     from localization.fallback import localize_pages
     from standardpages.models import StandardPage

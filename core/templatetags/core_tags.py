@@ -6,6 +6,8 @@ from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Page
 
+from core import fragments
+
 register = template.Library()
 
 
@@ -55,17 +57,29 @@ def in_own_language(item, attribute="title"):
     return format_html("<span{}>{}</span>", attrs, value)
 
 
-@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
+    """The page's ancestors as a breadcrumb trail (components/breadcrumbs.html),
+    its HTML remembered per page and language (core.fragments)."""
     from core.memo import remember
     from localization.fallback import localize_pages
 
     def ancestors_of():
         return localize_pages(page.get_ancestors().filter(depth__gt=1).live())
 
-    language = translation.get_language()
-    ancestors = remember(("ancestors", page.pk, language), ancestors_of) if page.depth > 2 else []
-    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+    def render_fresh():
+        language = translation.get_language()
+        ancestors = (
+            remember(("ancestors", page.pk, language), ancestors_of) if page.depth > 2 else []
+        )
+        with context.push(ancestors=ancestors, page=page):
+            return context.template.engine.get_template("components/breadcrumbs.html").render(
+                context
+            )
+
+    if context.get("page") is not page:
+        return render_fresh()
+    return fragments.render("breadcrumbs", context, render_fresh)
 
 
 @register.simple_tag(takes_context=True)
@@ -95,8 +109,30 @@ def section_url(context, slug):
 @register.filter
 def nav_state(item, page):
     """'page' for the current page, 'true' for a section that contains it."""
-    if not isinstance(page, Page) or not page.path:
-        return ""
-    if page.pk == item.pk:
-        return "page"
-    return "true" if page.path.startswith(item.path) else ""
+    return fragments.nav_state(item.pk, item.path, page)
+
+
+class ChromeFragmentNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name = name
+        self.nodelist = nodelist
+
+    def render(self, context):
+        return fragments.render(self.name, context, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def chrome_fragment(parser, token):
+    """{% chrome_fragment "footer" %}...{% endchrome_fragment %}: the enclosed
+    HTML, rendered once per what core.fragments.KEYS says it depends on."""
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError("chrome_fragment takes one quoted fragment name")
+    name = bits[1][1:-1]
+    if name not in fragments.KEYS:
+        raise template.TemplateSyntaxError(
+            f"chrome_fragment: core.fragments has no key for {name!r}"
+        )
+    nodelist = parser.parse(("endchrome_fragment",))
+    parser.delete_first_token()
+    return ChromeFragmentNode(name, nodelist)
