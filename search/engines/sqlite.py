@@ -15,6 +15,7 @@ from django.db import connection
 
 from ..models import SearchDocument
 from ..text import stem
+from . import sqlite_index
 from .base import FACETS, Result
 from .database import DatabaseEngine, add_words, site_languages, year_range
 
@@ -48,11 +49,20 @@ def forms_by_language(languages, groups):
 
 
 def match_sql(forms):
-    """Every group has a form among the stems."""
+    """Every group has a form among the stems: the FTS5 index answers
+    (sqlite_index). A group with an empty stem (Greek stop words stem to
+    "") is matched with instr: FTS5 has no empty tokens."""
+    indexed = [group for group in forms if "  " not in group]
     parts, params = [], []
+    if indexed:
+        parts.append(
+            f"d.id IN (SELECT rowid FROM {sqlite_index.TABLE} WHERE {sqlite_index.TABLE} MATCH %s)"
+        )
+        params.append(sqlite_index.token_query(indexed))
     for group in forms:
-        parts.append("(" + " OR ".join(["instr(d.stems, %s) > 0"] * len(group)) + ")")
-        params += group
+        if "  " in group:
+            parts.append("(" + " OR ".join(["instr(d.stems, %s) > 0"] * len(group)) + ")")
+            params += group
     return " AND ".join(parts), params
 
 
@@ -153,9 +163,11 @@ class SQLiteEngine(DatabaseEngine):
         limit = -1 if query.limit is None else int(query.limit)
         parts = [
             "SELECT 'total' AS part, NULL AS value, count(*) AS n, 0 AS pos FROM f",
+            # The page is cut with ORDER BY … LIMIT first (a top-N sort); a
+            # window over the whole set cost more than the rest of the statement.
             "SELECT * FROM (SELECT 'hit', m.page_id, m.score, "
-            f"row_number() OVER (ORDER BY {order}) AS pos FROM f AS m "
-            f"ORDER BY pos LIMIT {limit} OFFSET {int(query.offset)})",
+            f"row_number() OVER (ORDER BY {order}) FROM (SELECT * FROM f AS m "
+            f"ORDER BY {order} LIMIT {limit} OFFSET {int(query.offset)}) AS m)",
         ]
         part_params = []
         if query.facets:
@@ -190,14 +202,18 @@ class SQLiteEngine(DatabaseEngine):
             )
         if name == "year":
             low, high = year_range()
+            # Documents are counted per (start, end) first: few pairs to
+            # join with the years instead of every document.
             return (
-                "SELECT * FROM (SELECT 'year', y.value, count(*), 0 FROM "
-                f"{source} AS m, (WITH RECURSIVE years(value) AS (SELECT %s UNION ALL "
+                "SELECT * FROM (SELECT 'year', y.value, sum(p.n), 0 FROM "
+                "(SELECT m.start_year, m.end_year, count(*) AS n "
+                f"FROM {source} AS m WHERE m.kind = 'practice' AND {condition} "
+                "GROUP BY m.start_year, m.end_year) AS p, "
+                "(WITH RECURSIVE years(value) AS (SELECT %s UNION ALL "
                 "SELECT value + 1 FROM years WHERE value < %s) SELECT value FROM years) AS y "
-                "WHERE m.kind = 'practice' AND (m.start_year IS NULL OR m.start_year <= y.value) "
-                f"AND (m.end_year IS NULL OR m.end_year >= y.value) AND {condition} "
-                "GROUP BY y.value)",
-                [low, high, *params],
+                "WHERE (p.start_year IS NULL OR p.start_year <= y.value) "
+                "AND (p.end_year IS NULL OR p.end_year >= y.value) GROUP BY y.value)",
+                [*params, low, high],
             )
         column = "language" if name == "language" else COLUMN_FILTERS[name]
         return (
@@ -220,3 +236,4 @@ class SQLiteEngine(DatabaseEngine):
                 add_words(batch)
                 batch = []
         add_words(batch)
+        sqlite_index.rebuild(connection)

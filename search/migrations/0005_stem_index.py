@@ -1,0 +1,22 @@
+"""SQLite only: the FTS5 index of the documents' stems and the triggers that
+keep it (search/engines/sqlite_index.py). Nothing on PostgreSQL."""
+
+from django.db import migrations
+
+
+def forward(apps, schema_editor):
+    from search.engines import sqlite_index
+
+    sqlite_index.ensure(schema_editor.connection)
+
+
+def backward(apps, schema_editor):
+    from search.engines import sqlite_index
+
+    sqlite_index.drop(schema_editor.connection)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("sitesearch", "0004_title_stems")]
+
+    operations = [migrations.RunPython(forward, backward)]
