@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cities import map as cities_map
 from core.blocks import RICH_TEXT_FEATURES
+from core.images import load_renditions
 from core.models import BasePage
 from localization.fallback import localize_pages
 
@@ -54,14 +55,17 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
 
         def sections():
+            featured = localize_pages(self.featured())
+            latest_news = localize_pages(
+                NewsPage.objects.live()
+                .filter(locale=self.locale)
+                .select_related("city", "image", "alias_of__locale")
+                .order_by("-date", "-pk")[:LATEST_NEWS]
+            )
+            load_renditions(featured, latest_news)
             return {
-                "featured": localize_pages(self.featured()),
-                "latest_news": localize_pages(
-                    NewsPage.objects.live()
-                    .filter(locale=self.locale)
-                    .select_related("city", "image", "alias_of__locale")
-                    .order_by("-date", "-pk")[:LATEST_NEWS]
-                ),
+                "featured": featured,
+                "latest_news": latest_news,
                 "figures": network_figures(self.locale),
                 "map": cities_map.for_locale(self.locale),
             }
