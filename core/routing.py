@@ -16,7 +16,11 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q, Subquery
 from django.http import Http404
 from django.utils import translation
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.query import PageQuerySet
+
+from localization.state import with_copy_state
 
 from . import memo
 
@@ -48,18 +52,58 @@ def _localized_root(site):
     return translated[0] if translated else next(r for r in roots if r.pk == site.root_page_id)
 
 
-def _routes_itself(page_class):
-    """True for a page type that routes its own sub-paths (RoutablePageMixin):
-    Wagtail asks it first, so the walk stops there."""
-    return page_class is not None and page_class.route is not Page.route
+def localized_root(site):
+    """The site's root page in the reader's language (a plain Page),
+    remembered until content changes (core.memo)."""
+    key = ("localized_root", site.pk, translation.get_language())
+    return memo.remember(key, lambda: _localized_root(site))
+
+
+def _routes_itself(page, remaining):
+    """True if the page, asked by Wagtail's walk to route the `remaining`
+    segments, would answer itself instead of passing them to a child: a
+    routable page whose own sub-paths include them (export.csv, feeds), or
+    a page type with a routing of its own, which the walk cannot predict."""
+    page_class = page.specific_class
+    if page_class is None or page_class.route is Page.route:
+        return False
+    if not (
+        issubclass(page_class, RoutablePageMixin)
+        and page_class.route is RoutablePageMixin.route
+        and page_class.resolve_subpage is RoutablePageMixin.resolve_subpage
+    ):
+        return True
+    if not page.live:  # RoutablePageMixin.route passes it on to a child
+        return False
+    try:
+        page_class.get_resolver().resolve("/" + "".join(f"{part}/" for part in remaining))
+    except Http404:  # Resolver404
+        return False
+    return True
+
+
+_content_types_loaded = False
+
+
+def _load_content_types():
+    """Fill Django's cache of content types in one query, once per process:
+    a new process would otherwise look each page type up on its own."""
+    global _content_types_loaded
+    if not _content_types_loaded:
+        from django.contrib.contenttypes.models import ContentType
+
+        for content_type in ContentType.objects.all():
+            ContentType.objects._add_to_cache(ContentType.objects.db, content_type)
+        _content_types_loaded = True
 
 
 def _walk(request, site, path):
     """(page pk, specific class, segments consumed) of Wagtail's routing,
     or None when nothing is found there. Leaves the route's result on the
     request, as Wagtail's walk does."""
+    _load_content_types()
     components = [component for component in path.split("/") if component]
-    root = _localized_root(site)
+    root = localized_root(site)
     prefixes = []
     for component in components:
         prefixes.append((prefixes[-1] if prefixes else root.url_path) + component + "/")
@@ -67,11 +111,11 @@ def _walk(request, site, path):
         page.url_path: page
         for page in Page.objects.filter(
             url_path__in=prefixes, path__startswith=root.path, depth__gt=root.depth
-        ).only("pk", "url_path", "depth", "content_type")
+        ).only("pk", "url_path", "depth", "live", "content_type")
     }
     page, consumed = root, 0
     for url_path in prefixes:
-        if _routes_itself(page.specific_class):
+        if _routes_itself(page, components[consumed:]):
             break
         child = on_path.get(url_path)
         if child is None or child.depth != page.depth + 1:
@@ -94,7 +138,8 @@ def _load_and_route(request, page_class, pk, remaining):
         related = ["locale"] + [
             name for name in ("city", "image") if _is_foreign_key(page_class, name)
         ]
-        page = page_class.objects.select_related(*related).get(pk=pk)
+        # With its copy state (localization.state), which serving reads.
+        page = with_copy_state(page_class.objects.select_related(*related)).get(pk=pk)
         request._wagtail_route_for_request = page.route(request, remaining)
     except (page_class.DoesNotExist, Http404):
         request._wagtail_route_for_request = None
@@ -138,7 +183,7 @@ def get_view_restrictions(page):
         return _wagtail_get_view_restrictions(page)
 
     def lookup():
-        queryset = _wagtail_get_view_restrictions(page)
+        queryset = _restrictions_on_path(page)
         return queryset.query, list(queryset)
 
     query, rows = memo.remember(("restrictions", page.pk), lookup)
@@ -149,10 +194,44 @@ def get_view_restrictions(page):
     return queryset
 
 
+def _restrictions_on_path(page):
+    """The restrictions Wagtail finds, in one query where Wagtail makes two
+    and one more per alias: those on the page and its ancestors, where an
+    alias counts as its original (an alias's own are ignored; Wagtail makes
+    no alias of an alias)."""
+    step = page.steplen
+    paths = [page.path[:end] for end in range(step, len(page.path) + 1, step)]
+    originals = Page.objects.filter(path__in=paths, alias_of__isnull=False).values("alias_of")
+    return PageViewRestriction.objects.filter(
+        Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__in=originals)
+    )
+
+
 _wagtail_get_view_restrictions = Page.get_view_restrictions
 
 
+def _private_q(queryset):
+    """Wagtail's condition for the pages in a private section (what
+    `.public()` excludes), with the restricted sections remembered (core.memo):
+    Wagtail reads them on every use, five times for an API listing."""
+    if not memo.active():
+        return _wagtail_private_q(queryset)
+
+    def sections():
+        restrictions = PageViewRestriction.objects.select_related("page")
+        return [(restriction.page.path, restriction.page.depth) for restriction in restrictions]
+
+    q = Q()
+    for path, depth in memo.remember(("private_sections",), sections):
+        q |= Q(path__startswith=path) & Q(depth__gte=depth)
+    return q if q else Q(pk__in=[])
+
+
+_wagtail_private_q = PageQuerySet.private_q
+
+
 def install():
+    PageQuerySet.private_q = _private_q
     Page.get_view_restrictions = get_view_restrictions
     Page.route_for_request = staticmethod(route_for_request)
     Site._find_for_request = staticmethod(_find_site)
