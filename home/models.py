@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cities import map as cities_map
@@ -97,15 +96,19 @@ class HomePage(BasePage):
 
 
 def network_figures(locale):
-    """Member cities, practices and languages, counted live from the tree."""
+    """Member cities, practices and languages, counted live from the tree
+    (one query)."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Count, Q
+    from wagtail.models import Page
+
     from cities.models import CityPage
     from practices.models import PracticePage
 
-    live_practices = PracticePage.objects.live()
-    return {
-        "cities": CityPage.objects.live().filter(locale=locale).count(),
-        "practices": live_practices.values("translation_key").distinct().count(),
-        "languages": Locale.objects.filter(
-            pk__in=HomePage.objects.live().values("locale_id")
-        ).count(),
-    }
+    types = ContentType.objects.get_for_models(CityPage, PracticePage, HomePage)
+    of_type = {model: Q(content_type=content_type) for model, content_type in types.items()}
+    return Page.objects.live().aggregate(
+        cities=Count("pk", filter=of_type[CityPage] & Q(locale=locale)),
+        practices=Count("translation_key", distinct=True, filter=of_type[PracticePage]),
+        languages=Count("locale", distinct=True, filter=of_type[HomePage]),
+    )

@@ -68,28 +68,40 @@ def breadcrumbs(context, page):
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 
+# The sections the templates link to, looked up together (one query).
+SECTION_SLUGS = ("practices", "cities", "news")
+
+
 @register.simple_tag(takes_context=True)
 def section_url(context, slug):
     """The URL of the reader's language's page with this slug (a section of
     the home page: 'practices', 'cities', 'news'). Wagtail's `slugurl` takes
     the first page with the slug in any tree, so it led every reader to the
-    Greek pages. One query."""
+    Greek pages. One query for every section."""
     from core.memo import remember
 
     request = context.get("request")
     language = translation.get_language()
 
-    def find():
-        page = (
+    def find(slugs):
+        pages = (
             Page.objects.live()
-            .filter(slug=slug, locale__language_code=language)
+            .filter(slug__in=slugs, locale__language_code=language)
             .order_by("depth", "path")
-            .first()
         )
-        return (page.get_url(request=request) or "") if page is not None else ""
+        first = {}
+        for page in pages:
+            first.setdefault(page.slug, page)
+        return {
+            name: (first[name].get_url(request=request) or "") if name in first else ""
+            for name in slugs
+        }
 
     host = request.get_host() if request is not None else ""
-    return remember(("section_url", slug, language, host), find)
+    if slug in SECTION_SLUGS:
+        urls = remember(("section_urls", language, host), lambda: find(SECTION_SLUGS))
+        return urls[slug]
+    return remember(("section_url", slug, language, host), lambda: find([slug])[slug])
 
 
 @register.filter
