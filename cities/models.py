@@ -170,18 +170,20 @@ class CityPage(BasePage):
         from practices.models import PracticePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["practices"] = localize_pages(
+        context["practices"] = list(
             PracticePage.objects.child_of(self)
             .live()
             .select_related("image", "city", "alias_of__locale")
             .prefetch_related("themes")
             .order_by("title")
         )
-        context["news_items"] = localize_pages(
+        context["news_items"] = list(
             NewsPage.objects.child_of(self)
             .live()
             .select_related("image", "city", "alias_of__locale")
             .order_by("-date")[:6]
         )
+        # Both lists' texts in the reader's language, at once.
+        localize_pages([*context["practices"], *context["news_items"]])
         load_renditions(context["practices"], context["news_items"])
         return context

@@ -111,7 +111,7 @@ def _walk(request, site, path):
         page.url_path: page
         for page in Page.objects.filter(
             url_path__in=prefixes, path__startswith=root.path, depth__gt=root.depth
-        ).only("pk", "url_path", "depth", "live", "content_type")
+        )
     }
     page, consumed = root, 0
     for url_path in prefixes:
@@ -126,11 +126,16 @@ def _walk(request, site, path):
     if page_class is None:  # its model is gone: let Wagtail decide
         result = _wagtail_route_for_request(request, path)
         return None if result is None else (result[0].pk, type(result[0]), None)
-    result = _load_and_route(request, page_class, page.pk, components[consumed:])
-    return None if result is None else (page.pk, page_class, consumed)
+    result = _load_and_route(request, page_class, page.pk, components[consumed:], cold=True)
+    if result is None:
+        return None
+    # The page's ancestors, for its breadcrumbs (core_tags.breadcrumbs).
+    above = [root, *(on_path[url_path] for url_path in prefixes[: consumed - 1])]
+    memo.keep(("ancestor_pages", page.pk), [ancestor for ancestor in above if ancestor.live])
+    return page.pk, page_class, consumed
 
 
-def _load_and_route(request, page_class, pk, remaining):
+def _load_and_route(request, page_class, pk, remaining, cold=False):
     """Load the page (with the city and image every such page shows) in one
     query and let it route the `remaining` segments; the route's result is
     left on the request."""
@@ -138,8 +143,13 @@ def _load_and_route(request, page_class, pk, remaining):
         related = ["locale"] + [
             name for name in ("city", "image") if _is_foreign_key(page_class, name)
         ]
-        # With its copy state (localization.state), which serving reads.
-        page = with_copy_state(page_class.objects.select_related(*related)).get(pk=pk)
+        pages = page_class.objects.select_related(*related)
+        if cold:
+            # With its copy state (localization.state), which serving reads:
+            # one query fewer. Once remembered, it costs none, and these
+            # subqueries would cost every request more than the lookup.
+            pages = with_copy_state(pages)
+        page = pages.get(pk=pk)
         request._wagtail_route_for_request = page.route(request, remaining)
     except (page_class.DoesNotExist, Http404):
         request._wagtail_route_for_request = None

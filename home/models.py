@@ -54,19 +54,24 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
 
         def sections():
-            featured = localize_pages(self.featured())
-            latest_news = localize_pages(
+            from cities.models import CityPage
+
+            featured = self.featured()
+            latest_news = list(
                 NewsPage.objects.live()
                 .filter(locale=self.locale)
                 .select_related("city", "image", "alias_of__locale")
                 .order_by("-date", "-pk")[:LATEST_NEWS]
             )
+            cities = list(CityPage.objects.live().filter(locale=self.locale))
+            # Every card's and city's text in the reader's language, at once.
+            localize_pages([*featured, *latest_news, *cities])
             load_renditions(featured, latest_news)
             return {
                 "featured": featured,
                 "latest_news": latest_news,
                 "figures": network_figures(self.locale),
-                "map": cities_map.for_locale(self.locale),
+                "map": cities_map.for_locale(self.locale, cities),
             }
 
         if getattr(request, "is_preview", False):

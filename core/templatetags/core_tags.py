@@ -57,11 +57,15 @@ def in_own_language(item, attribute="title"):
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
-    from core.memo import remember
+    from core.memo import known, remember
     from localization.fallback import localize_pages
 
     def ancestors_of():
-        return localize_pages(page.get_ancestors().filter(depth__gt=1).live())
+        # As the routing found them on its way down (core.routing), if it did.
+        pages = known(("ancestor_pages", page.pk))
+        if pages is None:
+            pages = page.get_ancestors().filter(depth__gt=1).live()
+        return localize_pages(pages)
 
     language = translation.get_language()
     ancestors = remember(("ancestors", page.pk, language), ancestors_of) if page.depth > 2 else []
