@@ -26,30 +26,3 @@ def load_renditions(*groups, field="image"):
     images = [image for image in images if image is not None]
     if images:
         prefetch_related_objects(images, "renditions")
-
-
-def remember_renditions(images):
-    """Give each image its renditions, looked up for all at once and
-    remembered until content changes (core.memo): a page's own pictures
-    (its image, twice: on the page and for link previews, and a gallery).
-    A rendition made since is still found, with a query (Wagtail's
-    get_or_create), until the memo is renewed."""
-    from core.memo import remember
-
-    images = [image for image in images if image is not None]
-    if not images:
-        return
-    ids = tuple(sorted({image.pk for image in images}))
-
-    def lookup():
-        by_image = {}
-        for rendition in images[0].get_rendition_model().objects.filter(image_id__in=ids):
-            by_image.setdefault(rendition.image_id, []).append(rendition)
-        return by_image
-
-    by_image = remember(("renditions", ids), lookup)
-    for image in images:
-        renditions = by_image.get(image.pk, [])
-        for rendition in renditions:
-            rendition.image = image
-        image.prefetched_renditions = renditions

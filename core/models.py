@@ -121,18 +121,6 @@ class BasePage(ListingMixin, Page):
     def get_listing_summary(self):
         return self.summary or self.search_description
 
-    def get_context(self, request, *args, **kwargs):
-        from .images import remember_renditions
-
-        context = super().get_context(request, *args, **kwargs)
-        remember_renditions(self.shown_images())
-        return context
-
-    def shown_images(self):
-        """The images the page shows of its own (their renditions are looked
-        up together, core.images)."""
-        return [self.image] if self.image_id else []
-
     @property
     def content_language(self):
         """The language the page's text is written in. An alias page in a

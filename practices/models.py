@@ -243,9 +243,6 @@ class PracticePage(CityScopedMixin, BasePage):
         not_ended = self.end_date is None or self.end_date.year >= year
         return started and not_ended
 
-    def shown_images(self):
-        return super().shown_images() + [block.value for block in self.gallery]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = self.localized_terms("themes")
