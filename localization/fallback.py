@@ -138,8 +138,8 @@ def _specific_in_bulk(versions):
 def localize_pages(pages, language=None, related=("city",)):
     """Give every page of `pages` that shows a copy the text of its best
     version for the reader (and so their loaded `related` pages, e.g. the
-    city of a practice card). Returns the list. Three queries, plus one per
-    page type that needs a text."""
+    city of a practice card). Returns the list. Two queries
+    whatever the page types (plus one per translated child relation)."""
     language = language or translation.get_language()
     pages = [page for page in pages if page is not None]
     targets = list(pages)
