@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock, FigureBlock, GoalBlock
+from core.images import load_renditions
 from core.models import BasePage
 from localization.fallback import localize_pages
 
@@ -58,6 +59,7 @@ class CityIndexPage(BasePage):
         )
         # In the reader's alphabet order once fallback names are in place.
         context["cities"] = sorted(cities, key=lambda city: city.title.casefold())
+        load_renditions(context["cities"])
         context["map"] = city_map.for_locale(self.locale, context["cities"])
         return context
 
@@ -168,17 +170,20 @@ class CityPage(BasePage):
         from practices.models import PracticePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["practices"] = localize_pages(
+        context["practices"] = list(
             PracticePage.objects.child_of(self)
             .live()
             .select_related("image", "city", "alias_of__locale")
             .prefetch_related("themes")
             .order_by("title")
         )
-        context["news_items"] = localize_pages(
+        context["news_items"] = list(
             NewsPage.objects.child_of(self)
             .live()
-            .select_related("image", "alias_of__locale")
+            .select_related("image", "city", "alias_of__locale")
             .order_by("-date")[:6]
         )
+        # Both lists' texts in the reader's language, at once.
+        localize_pages([*context["practices"], *context["news_items"]])
+        load_renditions(context["practices"], context["news_items"])
         return context

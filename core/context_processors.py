@@ -6,31 +6,40 @@ from .memo import remember
 
 
 def _home(request):
-    """The home page in the reader's language, looked up once per request
-    (and remembered until content changes, core.memo)."""
+    """The home page in the reader's language (the root routing found, a
+    plain Page: the header only links to it), looked up once per request."""
+    from .routing import localized_root
+
     if not hasattr(request, "_localized_home"):
         site = Site.find_for_request(request)
-        request._localized_home = (
-            remember(
-                ("home", site.pk, get_language()),
-                lambda: site.root_page.specific.localized,
-            )
-            if site
-            else None
-        )
+        request._localized_home = localized_root(site) if site else None
     return request._localized_home
 
 
-def _navigation(request):
+def _home_links(request):
+    """(navigation, footer links): the home page's live children in the
+    menu, and its standard pages not in it; one lookup for both, remembered
+    until content changes (core.memo)."""
     from localization.fallback import localize_pages
+    from standardpages.models import StandardPage
 
     home = _home(request)
     if home is None:
-        return []
-    return remember(
-        ("navigation", home.pk, get_language()),
-        lambda: localize_pages(home.get_children().live().in_menu().specific(defer=True)),
-    )
+        return [], []
+
+    def links():
+        children = localize_pages(home.get_children().live().specific(defer=True))
+        navigation = [page for page in children if page.show_in_menus]
+        footer = [
+            page for page in children if not page.show_in_menus and isinstance(page, StandardPage)
+        ]
+        return navigation, footer
+
+    return remember(("home_links", home.pk, get_language()), links)
+
+
+def _navigation(request):
+    return _home_links(request)[0]
 
 
 def navigation_paths(request):
@@ -43,16 +52,7 @@ def navigation_paths(request):
 
 
 def _footer_links(request):
-    from localization.fallback import localize_pages
-    from standardpages.models import StandardPage
-
-    home = _home(request)
-    if home is None:
-        return []
-    return remember(
-        ("footer", home.pk, get_language()),
-        lambda: localize_pages(StandardPage.objects.child_of(home).live().not_in_menu()),
-    )
+    return _home_links(request)[1]
 
 
 def site_chrome(request):

@@ -5,11 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cities import map as cities_map
 from core.blocks import RICH_TEXT_FEATURES
+from core.images import load_renditions
 from core.models import BasePage
 from localization.fallback import localize_pages
 
@@ -54,16 +54,24 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
 
         def sections():
+            from cities.models import CityPage
+
+            featured = self.featured()
+            latest_news = list(
+                NewsPage.objects.live()
+                .filter(locale=self.locale)
+                .select_related("city", "image", "alias_of__locale")
+                .order_by("-date", "-pk")[:LATEST_NEWS]
+            )
+            cities = list(CityPage.objects.live().filter(locale=self.locale))
+            # Every card's and city's text in the reader's language, at once.
+            localize_pages([*featured, *latest_news, *cities])
+            load_renditions(featured, latest_news)
             return {
-                "featured": localize_pages(self.featured()),
-                "latest_news": localize_pages(
-                    NewsPage.objects.live()
-                    .filter(locale=self.locale)
-                    .select_related("city", "image", "alias_of__locale")
-                    .order_by("-date", "-pk")[:LATEST_NEWS]
-                ),
+                "featured": featured,
+                "latest_news": latest_news,
                 "figures": network_figures(self.locale),
-                "map": cities_map.for_locale(self.locale),
+                "map": cities_map.for_locale(self.locale, cities),
             }
 
         if getattr(request, "is_preview", False):
@@ -93,15 +101,19 @@ class HomePage(BasePage):
 
 
 def network_figures(locale):
-    """Member cities, practices and languages, counted live from the tree."""
+    """Member cities, practices and languages, counted live from the tree
+    (one query)."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Count, Q
+    from wagtail.models import Page
+
     from cities.models import CityPage
     from practices.models import PracticePage
 
-    live_practices = PracticePage.objects.live()
-    return {
-        "cities": CityPage.objects.live().filter(locale=locale).count(),
-        "practices": live_practices.values("translation_key").distinct().count(),
-        "languages": Locale.objects.filter(
-            pk__in=HomePage.objects.live().values("locale_id")
-        ).count(),
-    }
+    types = ContentType.objects.get_for_models(CityPage, PracticePage, HomePage)
+    of_type = {model: Q(content_type=content_type) for model, content_type in types.items()}
+    return Page.objects.live().aggregate(
+        cities=Count("pk", filter=of_type[CityPage] & Q(locale=locale)),
+        practices=Count("translation_key", distinct=True, filter=of_type[PracticePage]),
+        languages=Count("locale", distinct=True, filter=of_type[HomePage]),
+    )

@@ -17,6 +17,7 @@ object with ``_text_language`` for ``core_tags.text_lang_attrs``.
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
+from django.db.models import prefetch_related_objects
 from django.utils import translation
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField, get_translatable_fields
@@ -98,11 +99,47 @@ def _own_text_versions(keys):
     return versions
 
 
+def _specific_in_bulk(versions):
+    """{pk: specific page} of `versions` (pages with their content type) in
+    one query, whatever their types (Wagtail's `specific()` makes one a
+    type), with their translated child relations (a declaration's
+    principles) in one more query per relation."""
+    classes = {version.specific_class for version in versions} - {None}
+    accessors = [
+        model._meta.model_name
+        for model in classes
+        if model is not Page and model._meta.get_parent_list() == [Page]
+    ]
+    pages = Page.objects.filter(pk__in={version.pk for version in versions})
+    sources = {}
+    for page in pages.select_related(*accessors):
+        sources[page.pk] = next(
+            (
+                getattr(page, name)
+                for name in accessors
+                if name in page._state.fields_cache and page._state.fields_cache[name] is not None
+            ),
+            None,
+        )
+    # Types further down an inheritance chain: Wagtail's way.
+    missing = [pk for pk, source in sources.items() if source is None]
+    if missing:
+        sources.update(Page.objects.filter(pk__in=missing).specific().in_bulk())
+    by_class = {}
+    for source in sources.values():
+        by_class.setdefault(type(source), []).append(source)
+    for model, group in by_class.items():
+        children = _text_fields(model)[1]
+        if children:
+            prefetch_related_objects(group, *children)
+    return sources
+
+
 def localize_pages(pages, language=None, related=("city",)):
     """Give every page of `pages` that shows a copy the text of its best
     version for the reader (and so their loaded `related` pages, e.g. the
-    city of a practice card). Returns the list. Three queries, plus one per
-    page type that needs a text."""
+    city of a practice card). Returns the list. Two queries
+    whatever the page types (plus one per translated child relation)."""
     language = language or translation.get_language()
     pages = [page for page in pages if page is not None]
     targets = list(pages)
@@ -120,7 +157,7 @@ def localize_pages(pages, language=None, related=("city",)):
         version = best(versions.get(page.translation_key, {}), language)
         if version is not None:
             chosen[page.pk] = version
-    sources = Page.objects.filter(pk__in={v.pk for v in chosen.values()}).specific().in_bulk()
+    sources = _specific_in_bulk(chosen.values())
     for page in copies:
         version = chosen.get(page.pk)
         if version is None:

@@ -54,9 +54,13 @@ class NewsPage(CityScopedMixin, BasePage):
         ordering = ["-date"]
 
     def localized_themes(self):
+        """Remembered on the page (the page and its structured data ask)."""
         from taxonomy.models import link_to_library, terms_for_readers
 
-        return link_to_library(terms_for_readers(self.themes, self.locale), "theme", self.locale)
+        if "_localized_themes" not in self.__dict__:
+            terms = terms_for_readers(self.themes, self.locale)
+            self._localized_themes = link_to_library(terms, "theme", self.locale)
+        return self._localized_themes
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):

@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, AttachmentBlock, FigureBlock, PartnerBlock
 from core.forms import LocalizedChoicesPageForm
+from core.images import load_renditions
 from core.models import BasePage, CityScopedMixin
 from localization.fallback import localize_pages
 
@@ -266,7 +267,8 @@ class PracticePage(CityScopedMixin, BasePage):
         images and renditions: a fixed number of queries, however many."""
         from wagtail.models import Locale
 
-        related = list(self.related_practices.filter(live=True).select_related("city"))
+        loaded = ("city", "image", "alias_of__locale")
+        related = list(self.related_practices.filter(live=True).select_related(*loaded))
         if not related:
             return []
         locale = Locale.get_active()
@@ -275,18 +277,10 @@ class PracticePage(CityScopedMixin, BasePage):
             page.translation_key: page
             for page in PracticePage.objects.live()
             .filter(translation_key__in=keys, locale=locale)
-            .select_related("city", "alias_of__locale")
-            .prefetch_related("image__renditions")
+            .select_related(*loaded)
         }
         shown = [translated.get(page.translation_key, page) for page in related]
-        # The originals left in their own language: their images too, at once.
-        from django.db.models import prefetch_related_objects
-
-        prefetch_related_objects(
-            [page for page in shown if page.translation_key not in translated],
-            "alias_of__locale",
-            "image__renditions",
-        )
+        load_renditions(shown)
         return shown
 
     def localized_terms(self, field_name):
@@ -302,7 +296,7 @@ class PracticePage(CityScopedMixin, BasePage):
     def localized_principles(self):
         from declarations.models import Principle
 
-        keys = list(self.principles.values_list("translation_key", flat=True))
+        keys = self.principles.values("translation_key")
         principles = list(
             Principle.objects.filter(translation_key__in=keys, locale=self.locale)
             .select_related("page__alias_of__locale")

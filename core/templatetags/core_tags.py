@@ -61,11 +61,15 @@ def in_own_language(item, attribute="title"):
 def breadcrumbs(context, page):
     """The page's ancestors as a breadcrumb trail (components/breadcrumbs.html),
     its HTML remembered per page and language (core.fragments)."""
-    from core.memo import remember
+    from core.memo import known, remember
     from localization.fallback import localize_pages
 
     def ancestors_of():
-        return localize_pages(page.get_ancestors().filter(depth__gt=1).live())
+        # As the routing found them on its way down (core.routing), if it did.
+        pages = known(("ancestor_pages", page.pk))
+        if pages is None:
+            pages = page.get_ancestors().filter(depth__gt=1).live()
+        return localize_pages(pages)
 
     def render_fresh():
         language = translation.get_language()
@@ -82,28 +86,40 @@ def breadcrumbs(context, page):
     return fragments.render("breadcrumbs", context, render_fresh)
 
 
+# The sections the templates link to, looked up together (one query).
+SECTION_SLUGS = ("practices", "cities", "news")
+
+
 @register.simple_tag(takes_context=True)
 def section_url(context, slug):
     """The URL of the reader's language's page with this slug (a section of
     the home page: 'practices', 'cities', 'news'). Wagtail's `slugurl` takes
     the first page with the slug in any tree, so it led every reader to the
-    Greek pages. One query."""
+    Greek pages. One query for every section."""
     from core.memo import remember
 
     request = context.get("request")
     language = translation.get_language()
 
-    def find():
-        page = (
+    def find(slugs):
+        pages = (
             Page.objects.live()
-            .filter(slug=slug, locale__language_code=language)
+            .filter(slug__in=slugs, locale__language_code=language)
             .order_by("depth", "path")
-            .first()
         )
-        return (page.get_url(request=request) or "") if page is not None else ""
+        first = {}
+        for page in pages:
+            first.setdefault(page.slug, page)
+        return {
+            name: (first[name].get_url(request=request) or "") if name in first else ""
+            for name in slugs
+        }
 
     host = request.get_host() if request is not None else ""
-    return remember(("section_url", slug, language, host), find)
+    if slug in SECTION_SLUGS:
+        urls = remember(("section_urls", language, host), lambda: find(SECTION_SLUGS))
+        return urls[slug]
+    return remember(("section_url", slug, language, host), lambda: find([slug])[slug])
 
 
 @register.filter
