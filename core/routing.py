@@ -20,7 +20,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 
-from localization.state import with_copy_state
+from localization.state import remember_copy_state, with_copy_state
 
 from . import memo
 
@@ -150,6 +150,8 @@ def _load_and_route(request, page_class, pk, remaining, cold=False):
             # subqueries would cost every request more than the lookup.
             pages = with_copy_state(pages)
         page = pages.get(pk=pk)
+        if cold:
+            remember_copy_state(page)
         request._wagtail_route_for_request = page.route(request, remaining)
     except (page_class.DoesNotExist, Http404):
         request._wagtail_route_for_request = None

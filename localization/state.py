@@ -71,6 +71,15 @@ def shows_copy(page):
     return page._shows_copy
 
 
+def remember_copy_state(page):
+    """Keep the copy state a page was loaded with (with_copy_state) in the
+    site memo, where shows_copy() looks for it when the page comes without."""
+    from core.memo import keep
+
+    entries = {CONVERTED: page._converted_entry, PUBLISHED: page._published_entry}
+    keep(("log_entries", page.pk), {k: v for k, v in entries.items() if v is not None})
+
+
 def _last_entries(page_pk):
     return dict(
         PageLogEntry.objects.filter(page_id=page_pk, action__in=[CONVERTED, PUBLISHED])
