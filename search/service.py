@@ -100,15 +100,14 @@ def _filter_options(locale, names):
         groups = localized_terms(TargetGroup, locale)
         options["target_group"] = _by_label({slug: term.name for slug, term in groups.items()})
     if "city" in names or "country" in names:
-        cities = dict(
+        rows = (
             CityPage.objects.live()
             .filter(locale=locale)
             .order_by("title")
-            .values_list("slug", "title")
+            .values_list("slug", "title", "country")
         )
-        countries = set(
-            CityPage.objects.live().filter(locale=locale).values_list("country", flat=True)
-        )
+        cities = {slug: title for slug, title, _country in rows}
+        countries = {country for _slug, _title, country in rows}
         if "city" in names:
             options["city"] = cities
         if "country" in names:
