@@ -27,6 +27,7 @@ them), so that a caller setting an attribute on one changes nothing for
 the next reader.
 """
 
+import contextlib
 import copy
 import threading
 import time
@@ -35,8 +36,8 @@ from django.conf import settings
 from django.core.signals import request_finished, request_started
 from django.db.models import Model
 
-# Beyond this many keys a generation stores nothing more (hostile URLs
-# must not grow the memo without bound); lookups still work, uncached.
+# Beyond this many keys a generation starts afresh (a crawl or hostile URLs
+# must not grow the memo without bound, nor fill it for good).
 LIMIT = 20_000
 
 _request = threading.local()
@@ -45,9 +46,13 @@ _MISSING = object()
 
 
 def _start(**kwargs):
-    from pagecache.store import current_generation
+    from pagecache.store import CacheUnavailable, current_generation
 
-    _request.generation = current_generation() if settings.SITE_MEMO_ENABLED else None
+    _request.generation = None
+    if settings.SITE_MEMO_ENABLED:
+        # Redis down: this request looks everything up.
+        with contextlib.suppress(CacheUnavailable):
+            _request.generation = current_generation()
 
 
 def _finish(**kwargs):
@@ -103,9 +108,15 @@ def remember(key, compute, keep_none=True):
     value = values.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
-        if (keep_none or value is not None) and len(values) < LIMIT:
-            values[key] = value
+        if keep_none or value is not None:
+            _store(values, key, value)
     return _handout(value)
+
+
+def _store(values, key, value):
+    if len(values) >= LIMIT:
+        values = _shared["values"] = {}
+    values[key] = value
 
 
 def known(key):
@@ -120,8 +131,8 @@ def known(key):
 def keep(key, value):
     """Remember `value` for `key` in this generation (when remembering)."""
     values = _values()
-    if values is not None and value is not None and len(values) < LIMIT:
-        values[key] = value
+    if values is not None and value is not None:
+        _store(values, key, value)
 
 
 def install():

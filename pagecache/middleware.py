@@ -66,7 +66,10 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True)
             return response
         encoding = _encoding(request)
-        generation, entry = store.lookup(request, encoding)
+        try:
+            generation, entry = store.lookup(request, encoding)
+        except store.CacheUnavailable:  # Redis down: render, store nothing
+            return self.get_response(request)
         if entry is not None:
             if _not_modified(request, entry):
                 response = HttpResponseNotModified()

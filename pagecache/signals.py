@@ -50,10 +50,26 @@ def _skipped(sender):
     return meta.app_label in SKIPPED_APPS or (meta.app_label, meta.model_name) in SKIPPED_MODELS
 
 
+# Log entries that localization.state reads (whether a translation is still
+# a copy of its original): Wagtail writes the publish entry after sending
+# page_published, so a reader in between could remember the old state.
+PURGING_LOG_ACTIONS = {"wagtail.publish", "wagtail.convert_alias"}
+
+
+def _purges(sender, instance):
+    if not _skipped(sender):
+        return True
+    meta = getattr(sender, "_meta", None)
+    return (
+        meta is not None
+        and meta.label_lower == "wagtailcore.pagelogentry"
+        and getattr(instance, "action", None) in PURGING_LOG_ACTIONS
+    )
+
+
 def _on_change(sender, **kwargs):
-    if kwargs.get("raw") or _skipped(sender):
-        return
-    store.purge()
+    if not kwargs.get("raw") and _purges(sender, kwargs.get("instance")):
+        store.purge()
 
 
 def _on_page_event(sender, **kwargs):

@@ -15,6 +15,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 
 GENERATION_KEY = "pagecache:generation"
@@ -24,12 +25,19 @@ def cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+class CacheUnavailable(Exception):
+    """The cache could not take a new generation: pages cannot be purged."""
+
+
 def new_generation():
     from core import memo
 
     generation = uuid.uuid4().hex
-    cache().set(GENERATION_KEY, generation, None)
     memo.invalidate()
+    try:
+        cache().set(GENERATION_KEY, generation, None)
+    except Exception as error:  # Redis down: core.redis_cache raises for this key only
+        raise CacheUnavailable(str(error)) from error
     return generation
 
 
@@ -79,4 +87,14 @@ def lookup(request, encoding):
 
 def store(request, encoding, generation, entry):
     entry["generation"] = generation
-    cache().set(page_key(request, encoding), entry, settings.PAGE_CACHE_SECONDS)
+    cache().set(page_key(request, encoding), entry, lifetime())
+
+
+def lifetime():
+    """How long a page is kept. A cache of the process's own memory (no
+    REDIS_URL) never hears of a purge made by another process (a cron job's
+    `publish_scheduled`, an import from the command line): there pages are
+    kept no longer than the site memo, SITE_MEMO_SECONDS."""
+    if isinstance(cache(), LocMemCache):
+        return min(settings.PAGE_CACHE_SECONDS, settings.SITE_MEMO_SECONDS)
+    return settings.PAGE_CACHE_SECONDS

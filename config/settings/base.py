@@ -265,6 +265,14 @@ if REDIS_URL:
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Wagtail's image renditions, per process: a rendition never changes under
+# its key (image, file hash, focal point, filter), so processes need not
+# share them, and a page's images cost no round trip to Redis.
+CACHES["renditions"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "citynet-renditions",
+    "OPTIONS": {"MAX_ENTRIES": env_int("RENDITION_CACHE_MAX_ENTRIES", 10000)},
+}
 
 # The page cache (pagecache/, docs/performance.md): whole pages for
 # anonymous readers, purged whenever content changes.

@@ -73,9 +73,12 @@ def breadcrumbs(context, page):
 
     def render_fresh():
         language = translation.get_language()
-        ancestors = (
-            remember(("ancestors", page.pk, language), ancestors_of) if page.depth > 2 else []
-        )
+        if page.depth <= 2:
+            ancestors = []
+        elif page.pk is None:  # a preview of a page not saved yet
+            ancestors = ancestors_of()
+        else:
+            ancestors = remember(("ancestors", page.pk, language), ancestors_of)
         with context.push(ancestors=ancestors, page=page):
             return context.template.engine.get_template("components/breadcrumbs.html").render(
                 context

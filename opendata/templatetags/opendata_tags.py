@@ -9,6 +9,7 @@ come from localization's PageLanguages, computed once per request.
 """
 
 import json
+import re
 
 from django import template
 from django.templatetags.static import static
@@ -23,6 +24,8 @@ register = template.Library()
 
 _ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 OG_IMAGE = "fill-1200x630"
+# What the feeds' <slug:…> patterns accept (ASCII): anything else has no feed.
+_SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 
 
 def json_ld(data):
@@ -234,11 +237,11 @@ class Describer:
         if label == "practices.practiceindexpage":
             feeds.append((reverse("opendata:practices_feed"), page.title))
             themes = self.request.GET.getlist("theme")
-            if len(themes) == 1 and themes[0].replace("-", "").isalnum():
+            if len(themes) == 1 and _SLUG.fullmatch(themes[0]):
                 url = reverse("opendata:theme_practices_feed", args=[themes[0]])
                 feeds.append((url, f"{page.title}: {themes[0]}"))
             cities = self.request.GET.getlist("city")
-            if len(cities) == 1 and cities[0].replace("-", "").isalnum():
+            if len(cities) == 1 and _SLUG.fullmatch(cities[0]):
                 url = reverse("opendata:city_practices_feed", args=[cities[0]])
                 feeds.append((url, f"{page.title}: {cities[0]}"))
         elif label == "cities.citypage":

@@ -1,0 +1,141 @@
+"""When Redis cannot be reached, readers are still served and no purge is
+lost (core/redis_cache.py, pagecache/store.py), and what else guards the
+caches' freshness: the log entries that purge, the page cache's life
+without a shared cache, the memo's key limit.
+
+The unreachable Redis is real: a URL where nothing listens (connection
+refused at once), set as the cache the way REDIS_URL sets it."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from wagtail.models import PageLogEntry
+
+from core import memo
+from pagecache import store
+from practices.models import PracticePage
+from taxonomy.models import Theme
+
+pytestmark = pytest.mark.django_db
+
+NOWHERE = "redis://127.0.0.1:9/0"  # the discard port: nothing listens there
+
+
+@pytest.fixture
+def redis_down(settings):
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {"BACKEND": "core.redis_cache.RedisCache", "LOCATION": NOWHERE},
+    }
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    settings.PAGE_CACHE_ENABLED = True
+
+
+def practice_url():
+    return PracticePage.objects.live().filter(locale__language_code="en").first().url
+
+
+def test_readers_are_served_while_redis_is_down(client, redis_down, caplog):
+    for url in ("/en/", practice_url(), "/en/practices/?theme=housing", "/en/search/?q=athens"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "X-Page-Cache" not in response  # neither stored nor served from a cache
+    assert "Redis cannot be reached" in caplog.text
+    assert client.get("/admin/login/").status_code == 200
+
+
+def test_an_editor_signs_in_and_works_while_redis_is_down(client, redis_down):
+    editor = get_user_model().objects.filter(is_superuser=True).first()
+    client.force_login(editor)
+    response = client.get("/admin/pages/")
+    assert response.status_code == 200
+    assert response.wsgi_request.user == editor
+
+
+def test_a_change_that_cannot_be_purged_is_refused(redis_down):
+    theme = Theme.objects.filter(locale__language_code="en").first()
+    with pytest.raises(store.CacheUnavailable), transaction.atomic():
+        theme.name = "Renamed while the cache was down"
+        theme.save()
+    theme.refresh_from_db()
+    assert theme.name != "Renamed while the cache was down"
+
+
+def test_publishing_log_entries_start_a_new_generation():
+    page = PracticePage.objects.live().first()
+    before = store.current_generation()
+    PageLogEntry.objects.log_action(page, "wagtail.edit")
+    assert store.current_generation() == before  # an edit of a draft shows nowhere
+    PageLogEntry.objects.log_action(page, "wagtail.publish")
+    after = store.current_generation()
+    assert after != before
+    PageLogEntry.objects.log_action(page, "wagtail.convert_alias")
+    assert store.current_generation() != after
+
+
+def test_pages_in_process_memory_live_no_longer_than_the_memo(settings):
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    settings.PAGE_CACHE_SECONDS = 86_400
+    settings.SITE_MEMO_SECONDS = 300
+    assert store.lifetime() == 300
+
+
+def test_the_page_cache_with_redis_keeps_pages_for_a_day(settings, redis_down):
+    settings.PAGE_CACHE_SECONDS = 86_400
+    assert store.lifetime() == 86_400
+
+
+def test_a_full_memo_starts_afresh_and_keeps_remembering(monkeypatch):
+    monkeypatch.setattr(memo, "LIMIT", 3)
+    memo._start()
+    try:
+        assert memo.active()
+        for number in range(5):
+            memo.remember(("test-key", number), lambda n=number: n * 10)
+        assert memo.known(("test-key", 4)) == 40
+        assert memo.known(("test-key", 0)) is None  # forgotten when the memo filled
+        assert len(memo._values()) <= 3
+    finally:
+        memo._finish()
+
+
+def test_feed_links_of_a_non_ascii_filter_are_left_out(client):
+    for query in ("theme=%C3%A9", "city=%D0%90%D1%84%D0%B8%D0%BD%D1%8B", "theme=a%20b"):
+        response = client.get(f"/en/practices/?{query}")
+        assert response.status_code == 200, query
+    assert b"/feeds/" in client.get("/en/practices/?theme=housing").content
+
+
+def test_a_preview_of_a_new_page_shows_its_own_trail(admin_client):
+    """New pages previewed under two parents: each trail is its own parent's
+    (a page not saved yet has no key to be remembered by)."""
+    from django.urls import reverse
+
+    from cities.models import CityPage
+    from news.models import NewsIndexPage
+
+    city = CityPage.objects.filter(locale__language_code="en").first()
+    index = NewsIndexPage.objects.filter(locale__language_code="en").first()
+    urls = {
+        parent: reverse("wagtailadmin_pages:preview_on_add", args=("news", "newspage", parent.pk))
+        for parent in (city, index)
+    }
+    form = {"title": "Preview", "slug": "preview", "date": "2026-12-01", "body-count": "0"}
+    for url in urls.values():  # two tabs: both forms sent, then both previews shown
+        assert admin_client.post(url, form).json()["is_valid"]
+    trails = {}
+    for parent, url in urls.items():
+        html = admin_client.get(url).content.decode()
+        trails[parent] = html.split('class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
+    assert city.title in trails[city]
+    assert city.title not in trails[index]
+    assert index.title in trails[index]
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(get_user_model().objects.filter(is_superuser=True).first())
+    return client
