@@ -13,8 +13,7 @@ served: reads find nothing, writes keep nothing and counters start afresh
 (the rate limits let requests through), with a warning in the log at most
 once a minute. The one write that must not be lost is a purge: the page
 cache's generation key (`STRICT_KEYS`) raises, so pagecache.store knows
-that it could not purge (and an editor's change is refused, not left
-behind stale pages).
+that it could not purge, and purges as soon as Redis answers again.
 """
 
 import logging

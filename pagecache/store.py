@@ -11,6 +11,8 @@ never stale, whatever the cache forgot.
 """
 
 import hashlib
+import logging
+import threading
 import uuid
 
 from django.conf import settings
@@ -19,6 +21,7 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 
 GENERATION_KEY = "pagecache:generation"
+logger = logging.getLogger(__name__)
 
 
 def cache():
@@ -29,6 +32,11 @@ class CacheUnavailable(Exception):
     """The cache could not take a new generation: pages cannot be purged."""
 
 
+# Set when a purge could not be written (Redis down): this process writes a
+# new generation before it reads one again, as soon as the cache answers.
+_purge_pending = threading.Event()
+
+
 def new_generation():
     from core import memo
 
@@ -37,27 +45,39 @@ def new_generation():
     try:
         cache().set(GENERATION_KEY, generation, None)
     except Exception as error:  # Redis down: core.redis_cache raises for this key only
+        _purge_pending.set()
         raise CacheUnavailable(str(error)) from error
+    _purge_pending.clear()
     return generation
 
 
 def current_generation():
+    if _purge_pending.is_set():
+        return new_generation()
     generation = cache().get(GENERATION_KEY)
     return generation if generation is not None else new_generation()
+
+
+def _purge_now():
+    try:
+        new_generation()
+    except CacheUnavailable as error:
+        logger.error("Pages could not be purged (%s): they will be when the cache answers", error)
 
 
 def purge():
     """Forget every cached page (now, and again when the current transaction
     commits, so that a request rendering during the transaction cannot store
-    the old content under the new generation)."""
+    the old content under the new generation). While the cache cannot be
+    reached the change goes through, and the purge is made when it answers."""
     connection = transaction.get_connection()
     # Every change starts a new generation at once (this process's own reads
     # in the transaction, core.memo, must not see the state before it).
-    new_generation()
+    _purge_now()
     if connection.in_atomic_block and not any(
-        callback is new_generation for _ids, callback, _robust in connection.run_on_commit
+        callback is _purge_now for _ids, callback, _robust in connection.run_on_commit
     ):
-        transaction.on_commit(new_generation)
+        transaction.on_commit(_purge_now)
 
 
 def page_key(request, encoding):
