@@ -20,7 +20,6 @@ import logging
 import time
 
 from django.core.cache.backends import redis
-from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -51,79 +50,36 @@ class _ClientPerPool(redis.RedisCacheClient):
         return client
 
 
+def _fail_open(name, answer):
+    """The backend's `name`, answering answer(*args) while Redis is down."""
+
+    def method(self, *args, **kwargs):
+        try:
+            return getattr(super(RedisCache, self), name)(*args, **kwargs)
+        except UNREACHABLE as error:
+            key = args[0] if args else kwargs.get("key")
+            if name == "set" and key in STRICT_KEYS:
+                raise
+            _unreachable(error)
+            return answer(*args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
 class RedisCache(redis.RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = _ClientPerPool
 
-    def get(self, key, default=None, version=None):
-        try:
-            return super().get(key, default, version)
-        except UNREACHABLE as error:
-            _unreachable(error)
-            return default
-
-    def get_many(self, keys, version=None):
-        try:
-            return super().get_many(keys, version)
-        except UNREACHABLE as error:
-            _unreachable(error)
-            return {}
-
-    def has_key(self, key, version=None):
-        try:
-            return super().has_key(key, version)
-        except UNREACHABLE as error:
-            _unreachable(error)
-            return False
-
-    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        try:
-            return super().set(key, value, timeout, version)
-        except UNREACHABLE as error:
-            if key in STRICT_KEYS:
-                raise
-            _unreachable(error)
-            return None
-
-    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        try:
-            return super().add(key, value, timeout, version)
-        except UNREACHABLE as error:
-            _unreachable(error)
-            return False
-
-    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
-        try:
-            return super().set_many(data, timeout, version)
-        except UNREACHABLE as error:
-            _unreachable(error)
-            return list(data)  # the keys not stored
-
-    def incr(self, key, delta=1, version=None):
-        try:
-            return super().incr(key, delta, version)
-        except UNREACHABLE as error:
-            _unreachable(error)
-            return delta  # a counter that starts afresh
-
-    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
-        try:
-            return super().touch(key, timeout, version)
-        except UNREACHABLE as error:
-            _unreachable(error)
-            return False
-
-    def delete(self, key, version=None):
-        try:
-            return super().delete(key, version)
-        except UNREACHABLE as error:
-            _unreachable(error)
-            return False
-
-    def delete_many(self, keys, version=None):
-        try:
-            return super().delete_many(keys, version)
-        except UNREACHABLE as error:
-            _unreachable(error)
-            return None
+    # Reads find nothing, writes keep nothing, counters start afresh.
+    get = _fail_open("get", lambda key, default=None, version=None: default)
+    get_many = _fail_open("get_many", lambda *args, **kwargs: {})
+    has_key = _fail_open("has_key", lambda *args, **kwargs: False)
+    set = _fail_open("set", lambda *args, **kwargs: None)
+    add = _fail_open("add", lambda *args, **kwargs: False)
+    set_many = _fail_open("set_many", lambda data, *args, **kwargs: list(data))
+    incr = _fail_open("incr", lambda key, delta=1, version=None: delta)
+    touch = _fail_open("touch", lambda *args, **kwargs: False)
+    delete = _fail_open("delete", lambda *args, **kwargs: False)
+    delete_many = _fail_open("delete_many", lambda *args, **kwargs: None)
