@@ -11,8 +11,8 @@ still starts afresh in a forked process.
 While Redis is down (connection refused, timeout) readers must still be
 served: reads find nothing, writes keep nothing and counters start afresh
 (the rate limits let requests through), with a warning in the log at most
-once a minute. The one write that must not be lost is a purge: the page
-cache's generation key (`STRICT_KEYS`) raises, so pagecache.store knows
+once a minute. The one write that must not be lost is a purge:
+pagecache.store writes it with `set_strictly`, which raises, so it knows
 that it could not purge, and purges as soon as Redis answers again.
 """
 
@@ -25,8 +25,6 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
 UNREACHABLE = (RedisConnectionError, RedisTimeoutError)
-# Written by pagecache.store.new_generation; losing it would leave stale pages.
-STRICT_KEYS = frozenset({"pagecache:generation"})
 _last_warning = [0.0]
 
 
@@ -57,9 +55,6 @@ def _fail_open(name, answer):
         try:
             return getattr(super(RedisCache, self), name)(*args, **kwargs)
         except UNREACHABLE as error:
-            key = args[0] if args else kwargs.get("key")
-            if name == "set" and key in STRICT_KEYS:
-                raise
             _unreachable(error)
             return answer(*args, **kwargs)
 
@@ -83,3 +78,5 @@ class RedisCache(redis.RedisCache):
     touch = _fail_open("touch", lambda *args, **kwargs: False)
     delete = _fail_open("delete", lambda *args, **kwargs: False)
     delete_many = _fail_open("delete_many", lambda *args, **kwargs: None)
+    # For a write that must not be lost silently (a purge): raises.
+    set_strictly = redis.RedisCache.set

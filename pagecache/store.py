@@ -42,9 +42,13 @@ def new_generation():
 
     generation = uuid.uuid4().hex
     memo.invalidate()
+    backend = cache()
+    # core.redis_cache answers like an empty cache while Redis is down,
+    # except for this write: a lost purge would leave stale pages.
+    write = getattr(backend, "set_strictly", backend.set)
     try:
-        cache().set(GENERATION_KEY, generation, None)
-    except Exception as error:  # Redis down: core.redis_cache raises for this key only
+        write(GENERATION_KEY, generation, None)
+    except Exception as error:
         _purge_pending.set()
         raise CacheUnavailable(str(error)) from error
     _purge_pending.clear()
