@@ -26,7 +26,7 @@ def setup(directory):
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
     os.environ.setdefault("DEBUG", "true")
-    os.environ.setdefault("API_RATE_LIMIT", "0")
+    os.environ.setdefault("RATELIMIT_ENABLED", "false")
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{directory}/bench.sqlite3")
     os.environ.setdefault("MEDIA_ROOT", f"{directory}/media")
     import django

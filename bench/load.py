@@ -1,4 +1,4 @@
-"""Load test: python bench/load.py [--clients 100] [--duration 60] [--no-import]
+"""Load test: python bench/load.py [--clients N] [--duration S] [--no-import] [--restart-postgres]
 
 A bounded load test on loopback against gunicorn in production settings
 (config/gunicorn.py) on the database named by DATABASE_URL (PostgreSQL; it
@@ -13,6 +13,14 @@ must hold exactly 200 more practices and nothing of the invalid file.
 Prints requests, errors, wrong answers, p50/p95/p99 per route and overall,
 and requests per second. Search uses Elasticsearch when ELASTICSEARCH_URL is
 set, the database otherwise: run it both ways (docs/performance.md, "Load").
+
+With --restart-postgres, PostgreSQL is restarted (`pg_ctlcluster
+--skip-systemctl-redirect VERSION main restart -m fast`, as root or the
+postgres user; PG_CLUSTER="15 main" by default) halfway through the load,
+and the errors are counted before, during (from the command's start until
+a second after it returned) and after the restart: while the database is
+away a request must be a 503 with Retry-After, an export cut off must end
+without its last chunk (IncompleteRead), and after it nothing may fail.
 
 The rate limits are off for this run (every client is 127.0.0.1): it
 measures capacity, not the limits. Exit status 1 on any error, wrong answer
@@ -38,7 +46,6 @@ from bench.loopback import use_production_settings  # noqa: E402
 
 use_production_settings(
     RATELIMIT_ENABLED="false",
-    API_RATE_LIMIT="0",
     GUNICORN_ACCESS_LOG="/dev/null",
 )
 MAX_SECONDS = 900  # the load stops by then even if an import hangs
@@ -197,12 +204,14 @@ def client(port, routes_, running, offset, results):
             if response.getheader("Connection", "").lower() == "close":
                 connection.close()
                 connection = None
+            if response.status == 503 and not response.getheader("Retry-After"):
+                outcome = "status 503 without Retry-After"
         except (OSError, http.client.HTTPException, ValueError) as error:
-            outcome = f"error {type(error).__name__}: {error}"
+            outcome = f"error {type(error).__name__}: {str(error)[:80]}"
             if connection is not None:
                 connection.close()
             connection = None
-        results.append((name, time.perf_counter() - started, outcome))
+        results.append((name, time.perf_counter() - started, outcome, time.monotonic()))
     if connection is not None:
         connection.close()
 
@@ -217,21 +226,71 @@ def report(results, elapsed):
         f"\n{'route':<18} {'requests':>8} {'errors':>6} {'wrong':>5} "
         f"{'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}"
     )
-    names = list(dict.fromkeys(name for name, _, _ in results))
+    names = list(dict.fromkeys(row[0] for row in results))
     for name in [*names, "overall"]:
         rows = [row for row in results if name in (row[0], "overall")]
-        times = [seconds * 1000 for _, seconds, _ in rows]
-        errors = sum(1 for _, _, outcome in rows if outcome not in ("ok", "wrong"))
-        wrong = sum(1 for _, _, outcome in rows if outcome == "wrong")
+        times = [row[1] * 1000 for row in rows]
+        errors = sum(1 for row in rows if row[2] not in ("ok", "wrong"))
+        wrong = sum(1 for row in rows if row[2] == "wrong")
         print(
             f"{name:<18} {len(rows):>8} {errors:>6} {wrong:>5} {percentile(times, 0.5):>7.0f} "
             f"{percentile(times, 0.95):>7.0f} {percentile(times, 0.99):>7.0f}"
         )
     print(f"{len(results) / elapsed:.1f} req/s over {elapsed:.1f} s")
     problems = [row for row in results if row[2] != "ok"]
-    for name, _, outcome in problems[:20]:
+    for name, _, outcome, _finished in problems[:20]:
         print(f"  {name}: {outcome}")
     return len(problems)
+
+
+def restart_postgres(window):
+    """Restart the cluster; window gets its start and end (monotonic)."""
+    version, name = os.environ.get("PG_CLUSTER", "15 main").split()
+    command = ["pg_ctlcluster", "--skip-systemctl-redirect", version, name, "restart", "-m", "fast"]
+    window["start"] = time.monotonic()
+    done = subprocess.run(command, check=False, capture_output=True, text=True)  # noqa: S603
+    window["end"] = time.monotonic()
+    window["exit"] = done.returncode
+    window["output"] = (done.stdout + done.stderr).strip()[-200:]
+
+
+def report_restart(results, window):
+    """Outcomes before, during and after the restart; the count of failures
+    that are neither a 503 with Retry-After during it nor a cut-off export."""
+    print(
+        f"\nPostgreSQL restart: exit {window['exit']}, took "
+        f"{window['end'] - window['start']:.1f} s {window['output']!r}"
+    )
+    # A request that finished up to a second after the command returned was
+    # sent while the server was still starting.
+    during_until = window["end"] + 1.0
+    phases = {"before": [], "during": [], "after": []}
+    for row in results:
+        finished = row[3]
+        phase = (
+            "before"
+            if finished < window["start"]
+            else "during"
+            if finished <= during_until
+            else "after"
+        )
+        phases[phase].append(row)
+    bad = 0
+    for phase, rows in phases.items():
+        outcomes = {}
+        for row in rows:
+            outcomes[row[2].split(":")[0]] = outcomes.get(row[2].split(":")[0], 0) + 1
+        print(f"  {phase:<6} {len(rows):>6} requests: {dict(sorted(outcomes.items()))}")
+        for row in rows:
+            if row[2] == "ok":
+                continue
+            allowed = phase == "during" and (
+                row[2] == "status 503"
+                or (row[0].startswith("export") and "IncompleteRead" in row[2])
+            )
+            bad += not allowed
+    print(f"  failures other than 503s and cut-off exports during the restart: {bad}")
+    return bad
 
 
 def main():
@@ -240,6 +299,11 @@ def main():
     parser.add_argument("--duration", type=float, default=60, help="seconds")
     parser.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", "8250")))
     parser.add_argument("--no-import", action="store_true", help="no imports during the load")
+    parser.add_argument(
+        "--restart-postgres",
+        action="store_true",
+        help="restart PostgreSQL (pg_ctlcluster, fast mode) halfway through",
+    )
     args = parser.parse_args()
 
     ensure_content()
@@ -314,13 +378,22 @@ def main():
                 threading.Thread(target=client, args=(args.port, routes_, running, n, results))
                 for n in range(args.clients)
             ]
+            window = {}
+            if args.restart_postgres:
+                restarter = threading.Timer(args.duration / 2, restart_postgres, args=(window,))
+                threads.append(restarter)
             started = time.perf_counter()
             for thread in threads:
                 thread.start()
             for thread in threads:
                 thread.join()
             elapsed = time.perf_counter() - started
-            failed += report(results, elapsed)
+            problems = report(results, elapsed)
+            if args.restart_postgres:
+                # 503s and cut-off exports while the database is away are the
+                # wanted answers; anything else fails the run.
+                problems = report_restart(results, window) + (window["exit"] != 0)
+            failed += problems
 
             for name, process, outcome, _began in imports:
                 outcome["waiter"].join()

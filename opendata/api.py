@@ -15,14 +15,13 @@ from django.conf import settings
 from django.http import Http404, HttpResponse, JsonResponse
 from django.utils import timezone, translation
 from ninja import NinjaAPI, Query
-from ninja.errors import Throttled, ValidationError
+from ninja.errors import ValidationError
 
 from search.service import FILTER_LEGENDS, KIND_LABELS, search
 from taxonomy.models import TargetGroup, Theme
 
 from . import records, schemas
 from .params import BadParameter, kind_query, locale_code, practice_query
-from .throttle import ClientRateThrottle
 
 CACHE_CONTROL = "public, max-age=300"
 
@@ -34,7 +33,6 @@ api = NinjaAPI(
     urls_namespace="api-v1",
     docs_url=None,
     openapi_url="/openapi.json",
-    throttle=[ClientRateThrottle()],
 )
 
 
@@ -57,18 +55,6 @@ def invalid(request, exc):
     location = [str(part) for part in first.get("loc", ()) if part not in ("query", "path")]
     parameter = location[0] if location else None
     return _error(400, "bad_parameter", first.get("msg", "Invalid parameter."), parameter)
-
-
-@api.exception_handler(Throttled)
-def throttled(request, exc):
-    wait = math.ceil(exc.wait or 1)
-    response = _error(
-        429,
-        "rate_limited",
-        f"Too many requests from this client: try again in {wait} seconds.",
-    )
-    response["Retry-After"] = str(wait)
-    return response
 
 
 @api.exception_handler(Http404)

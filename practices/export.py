@@ -12,7 +12,9 @@ import csv
 import dataclasses
 import io
 import json
+import logging
 
+from django.db import DatabaseError
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -44,6 +46,7 @@ COLUMNS = [
     "citation",
 ]
 LIST_SEPARATOR = "; "
+logger = logging.getLogger(__name__)
 
 
 def result_ids(request, index_page):
@@ -245,6 +248,21 @@ def _json_parts(exporter):
     yield "\n]}\n"
 
 
+def _aborting(parts, path):
+    """The stream, which a database error ends by raising: the server then
+    closes the connection without the chunked body's last chunk, so every
+    HTTP client reports the file as incomplete (a marker row would be read
+    as data). The headers are sent by then, so no error page is possible."""
+    sent = 0
+    try:
+        for part in parts:
+            sent += len(part)
+            yield part
+    except DatabaseError:
+        logger.error("Export %s cut off after %d bytes: the database failed", path, sent)
+        raise
+
+
 def export_response(request, index_page, file_format):
     exporter = Exporter(request, index_page)
     if file_format == "csv":
@@ -252,7 +270,7 @@ def export_response(request, index_page, file_format):
     else:
         parts = (part.encode("utf-8") for part in _json_parts(exporter))
         content, content_type = parts, "application/json; charset=utf-8"
-    response = StreamingHttpResponse(content, content_type=content_type)
+    response = StreamingHttpResponse(_aborting(content, request.path), content_type=content_type)
     filename = exporter.filename(file_format)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Content-Language"] = index_page.locale.language_code

@@ -2,21 +2,30 @@
 cache (`django.core.cache`: the local memory by default, Redis when
 REDIS_URL configures it), so one client cannot exhaust the server.
 
-Anonymous readers' search, suggest, export and API requests, and everyone's
-login and password-reset posts, are counted per address in fixed windows;
-past the limit the answer is a 429 page in the reader's language. A
-password reset past its limit (per address or per account e-mail) sends
-nothing and shows the same "sent" page as any other, so the limit tells an
-attacker nothing about accounts.
+Anonymous readers' requests to routes that search or build a file
+(settings.RATELIMIT_PUBLIC_PATHS: search, library, suggest, exports,
+calendars, feeds, API), and everyone's login and password-reset posts, are
+counted per address in fixed windows; past the limit the answer is a 429
+page in the reader's language, or on /api/ the JSON error docs/api.md
+documents. A password reset past its address's limit sends nothing and shows
+the same "sent" page as any other, so the limit tells nothing about
+accounts; it is per requesting address only, so nobody elsewhere can use up
+a real user's resets. A login post for the user a browser's known-device
+cookie names (security/devices.py) is not counted per address: django-axes
+still counts its failures.
 """
 
+import math
 import re
 import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+
+from . import devices
 
 
 def client_address(request):
@@ -32,17 +41,19 @@ def client_address(request):
 
 
 def hit(scope, key, limit):
-    """Count one request for (scope, key); True while within `limit`
-    ((count, seconds))."""
+    """Count one request for (scope, key); None while within `limit`
+    ((count, seconds)), else the seconds until the window ends."""
     count, seconds = limit
-    window = int(time.time() // seconds)
+    now = time.time()
+    window = int(now // seconds)
     cache_key = f"ratelimit:{scope}:{key}:{window}"
     cache.add(cache_key, 0, timeout=seconds + 1)
     try:
-        return cache.incr(cache_key) <= count
+        within = cache.incr(cache_key) <= count
     except ValueError:  # expired between add and incr
         cache.set(cache_key, 1, timeout=seconds + 1)
-        return True
+        within = True
+    return None if within else max(1, math.ceil(seconds - now % seconds))
 
 
 class RateLimitMiddleware:
@@ -64,31 +75,38 @@ class RateLimitMiddleware:
         path = request.path
         if request.method == "POST":
             if path == reverse("wagtailadmin_login"):
-                if not hit("login", address, settings.RATELIMITS["login"]):
-                    return too_many(request)
-            elif path == reverse("wagtailadmin_password_reset"):
-                return self.check_password_reset(request, address)
+                if devices.known_username(request) == request.POST.get("username"):
+                    return None
+                wait = hit("login", address, settings.RATELIMITS["login"])
+                return None if wait is None else too_many(request, wait)
+            if path == reverse("wagtailadmin_password_reset"):
+                if hit("reset-address", address, settings.RATELIMITS["reset_address"]) is None:
+                    return None
+                return redirect("wagtailadmin_password_reset_done")
             return None
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             return None
         for name, pattern, limit in self.public_rules:
             if pattern.match(path):
-                return None if hit(name, address, limit) else too_many(request)
+                wait = hit(name, address, limit)
+                return None if wait is None else too_many(request, wait)
         return None
 
-    def check_password_reset(self, request, address):
-        account = (request.POST.get("email") or "").strip().casefold()[:254]
-        within = hit("reset-address", address, settings.RATELIMITS["reset_address"])
-        if account:
-            within = hit("reset-account", account, settings.RATELIMITS["reset_account"]) and within
-        if within:
-            return None
-        return redirect("wagtailadmin_password_reset_done")
 
-
-def too_many(request):
-    response = render(request, "security/429.html", status=429)
-    response["Retry-After"] = "60"
+def too_many(request, wait):
+    if request.path.startswith("/api/"):
+        # The API's own error format (docs/api.md, opendata/api.py).
+        response = JsonResponse(
+            {
+                "error": "rate_limited",
+                "parameter": None,
+                "detail": f"Too many requests from this client: try again in {wait} seconds.",
+            },
+            status=429,
+        )
+    else:
+        response = render(request, "security/429.html", status=429)
+    response["Retry-After"] = str(wait)
     response["Cache-Control"] = "no-store"
     return response

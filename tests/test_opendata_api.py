@@ -1,7 +1,7 @@
 """/api/v1/: an outside program reads the library through the API and gets
 what the library and its export show; bad parameters are 400s that name
-them; every answer carries the licence and a citation; a client sending too
-many requests gets a 429."""
+them; every answer carries the licence and a citation. (Its rate limit is
+the site's: tests/test_security_ratelimit.py.)"""
 
 import json
 
@@ -9,7 +9,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.test.utils import CaptureQueriesContext, override_settings
+from django.test.utils import CaptureQueriesContext
 
 from practices.models import PracticePage
 from tests.test_export_practices import get_export, library_titles
@@ -49,7 +49,6 @@ def page_through(client, path, params, page_size):
         response = client.get(data["next"])
 
 
-@override_settings(API_RATE_LIMIT="0")
 @pytest.mark.parametrize("lang", ["", "all"])
 def test_every_practice_in_every_language_is_the_export(client, lang):
     """Page by page through every language's library: the records are the
@@ -69,7 +68,6 @@ def test_every_practice_in_every_language_is_the_export(client, lang):
     assert total > 20
 
 
-@override_settings(API_RATE_LIMIT="0")
 @pytest.mark.parametrize(
     "query",
     [
@@ -177,19 +175,6 @@ def test_caching_headers(client):
     assert response["Cache-Control"] == "no-store"
 
 
-@override_settings(API_RATE_LIMIT="3/m")
-def test_too_many_requests_from_one_client_is_a_429(client):
-    for _ in range(3):
-        assert client.get("/api/v1/themes/").status_code == 200
-    response = client.get("/api/v1/themes/")
-    assert response.status_code == 429
-    body = json.loads(response.content)
-    assert body["error"] == "rate_limited"
-    assert 1 <= int(response["Retry-After"]) <= 60
-    # Another client is not affected.
-    assert client.get("/api/v1/themes/", REMOTE_ADDR="10.0.0.9").status_code == 200
-
-
 def test_openapi_schema_and_no_cdn_docs(client):
     response = client.get("/api/v1/openapi.json")
     assert response.status_code == 200
@@ -206,7 +191,6 @@ def test_openapi_schema_and_no_cdn_docs(client):
     assert "API für offene Daten" in client.get("/de/data/api/").content.decode()
 
 
-@override_settings(API_RATE_LIMIT="0")
 def test_a_page_of_results_costs_a_fixed_number_of_queries(client):
     client.get("/api/v1/practices/?locale=en&lang=all&page_size=2")  # warm caches
     with CaptureQueriesContext(connection) as small:

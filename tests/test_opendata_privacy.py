@@ -28,7 +28,6 @@ SECRET = "Secret draft title"
 @pytest.fixture(autouse=True)
 def _media(tmp_path, settings):
     settings.OPEN_DATA_DIR = tmp_path
-    settings.API_RATE_LIMIT = "0"
 
 
 def api_titles(client, **params):

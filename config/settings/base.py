@@ -94,6 +94,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The signed cookie that lets a user's own browser pass a lock-out (security/devices.py).
+    "security.devices.KnownDeviceMiddleware",
     # Per-address limits on search, export, API, login, password reset (security/ratelimit.py).
     "security.ratelimit.RateLimitMiddleware",
     # City editors' admin lists hide other cities' drafts (members/isolation.py).
@@ -132,6 +134,10 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
+        # A kept connection is tested before a request reuses it, so a
+        # database restart costs the requests during it (a 503, core.views),
+        # not every kept connection's next request.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -148,7 +154,10 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Login attempts are rate limited (django-axes): after AXES_FAILURE_LIMIT
 # failures for one username from one address, that pair is locked out for
-# the cool-off time, with a page in the reader's language.
+# the cool-off time, with a page in the reader's language. A correct password
+# from a browser that signed in as that user before (a signed cookie,
+# security/devices.py) passes the lock-out, so colleagues behind one address
+# cannot be locked out by someone else there.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -157,7 +166,11 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "members/lockout.html"
-AXES_RESET_ON_SUCCESS = True
+# The known device's login must not clear the failures of whoever else
+# guesses from the same address; failures expire after the cool-off.
+AXES_RESET_ON_SUCCESS = False
+AXES_WHITELIST_CALLABLE = "security.devices.is_known_device_login"
+KNOWN_DEVICE_DAYS = env_int("KNOWN_DEVICE_DAYS", 30)
 # Behind PROXY_COUNT reverse proxies (each appends to X-Forwarded-For), the
 # client's address is read from that header; without it, every client would
 # share the proxy's address and its lock-outs (docs/security.md).
@@ -383,6 +396,12 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # (security/documents.py); the web server must not serve MEDIA_ROOT/documents.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Photos of people and places: 50 megapixels is more than a 45 MP camera
+# makes. A small file can hold a huge image (a decompression bomb) that
+# costs a worker gigabytes to resize; Wagtail's upload form refuses it, and
+# Pillow refuses to decode one twice this size that came in another way
+# (security/apps.py).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 50_000_000)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Editors' e-mail hashes are not sent to a third party (Gravatar) for avatars.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -482,15 +501,20 @@ RATELIMITS = {
     "suggest": _rate("suggest", "120/60"),
     "export": _rate("export", "10/60"),
     "api": _rate("api", "120/60"),
+    "feed": _rate("feed", "60/60"),
     "login": _rate("login", "30/900"),  # per address, across usernames
+    # Per requesting address only: a quota per account could be used up by
+    # anyone, and the real user's request would then send nothing.
     "reset_address": _rate("reset_address", "5/3600"),
-    "reset_account": _rate("reset_account", "3/3600"),
 }
-RATELIMIT_PUBLIC_PATHS = {  # anonymous GETs
+# Anonymous requests to routes that run the search or build a file; the
+# first pattern that matches counts.
+RATELIMIT_PUBLIC_PATHS = {
     "suggest": r"^/[\w-]+/search/suggest/$",
-    "search": r"^/[\w-]+/search/$",
-    "export": r"^/[\w-]+/(?:[\w-]+/)+export\.(?:csv|json)/?$",
+    # The site search and the library (the same search with the practice kind fixed).
+    "search": r"^/[\w-]+/(?:search|practices)/$",
+    # Exports, calendars and whole-library downloads (the router's file-like paths).
+    "export": r"^/[\w-]+/(?:[\w-]+/)+[\w-]+\.(?:csv|json|ics)/?$",
+    "feed": r"^/(?:[\w-]+/(?:data/feeds/|(?:[\w-]+/)*feed/)|sitemap\.xml$)",
     "api": r"^/api/",
 }
-# Requests per client to the open data API (/api/v1/), e.g. "120/m"; "0" = no limit.
-API_RATE_LIMIT = env_str("API_RATE_LIMIT", "120/m")
