@@ -32,7 +32,10 @@ def fresh_wagtail_indexes():
         return
     backend = get_search_backend()
     for model in (Page, get_document_model()):
-        backend.get_index_for_model(model).delete()
+        name = backend.get_index_for_model(model).name
+        # update_index leaves an alias of that name: delete what it points to
+        for concrete in backend.es.indices.get(index=name, ignore_unavailable=True):
+            backend.es.indices.delete(index=concrete)
     try:
         yield
     finally:
