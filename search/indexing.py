@@ -369,22 +369,48 @@ def _save(documents, stale_ids):
 def _tolerated(engine):
     """An external engine that fails must not fail the editor's publish: the
     table is the truth, and `rebuild_search` brings the index back in step."""
-    from .engines import database_engine, fallback_errors
+    from .engines import fallback_errors
 
-    if engine is database_engine():
-        yield
-        return
     try:
         yield
     except fallback_errors() as error:
         logger.warning("Search engine %s failed to index (%s).", engine.name, error)
 
 
+def _external_engines():
+    from .engines import database_engine, index_engines
+
+    return [engine for engine in index_engines() if engine is not database_engine()]
+
+
+def _send_after_commit(page_ids):
+    """Elasticsearch is not transactional: it gets the committed rows of
+    these pages once the transaction commits, and nothing if it rolls back
+    (an import killed midway must not leave hits the table does not have)."""
+    engines = _external_engines()
+    if not engines or not page_ids:
+        return
+    page_ids = set(page_ids)
+
+    def send():
+        saved = list(SearchDocument.objects.filter(page_id__in=page_ids))
+        gone = page_ids - {doc.page_id for doc in saved}
+        for engine in engines:
+            with _tolerated(engine):
+                if gone:
+                    engine.delete(sorted(gone))
+                if saved:
+                    engine.index(saved)
+
+    transaction.on_commit(send)
+
+
 def refresh(pages, published=()):
     """Bring the documents of `pages` (pages or page ids) and of their
-    translation siblings up to date, in the table and in every engine.
-    `published`: ids of pages being published (see _groups)."""
-    from .engines import index_engines
+    translation siblings up to date: the table (and the database engine)
+    at once, Elasticsearch after the commit. `published`: ids of pages
+    being published (see _groups)."""
+    from .engines import database_engine
 
     ids = [getattr(page, "pk", page) for page in pages]
     keys = set(Page.objects.filter(pk__in=ids).values_list("translation_key", flat=True))
@@ -401,24 +427,24 @@ def refresh(pages, published=()):
     )
     _save(documents, stale)
     saved = list(SearchDocument.objects.filter(page_id__in=[doc.page_id for doc in documents]))
-    for engine in index_engines():
-        with _tolerated(engine):
-            if stale:
-                engine.delete(stale)
-            if saved:
-                engine.index(saved)
+    engine = database_engine()
+    if stale:
+        engine.delete(stale)
+    if saved:
+        engine.index(saved)
+    _send_after_commit(stale | {doc.page_id for doc in saved})
     return saved
 
 
 def remove(page_ids):
-    """Drop the documents of deleted pages from the table and the engines."""
-    from .engines import index_engines
+    """Drop the documents of deleted pages from the table and the engines
+    (Elasticsearch after the commit)."""
+    from .engines import database_engine
 
     page_ids = list(page_ids)
     SearchDocument.objects.filter(page_id__in=page_ids).delete()
-    for engine in index_engines():
-        with _tolerated(engine):
-            engine.delete(page_ids)
+    database_engine().delete(page_ids)
+    _send_after_commit(page_ids)
 
 
 def rebuild_documents():
@@ -437,10 +463,14 @@ def rebuild_documents():
 
 
 def rebuild():
-    """Rebuild the table and every engine's index from the pages."""
+    """Rebuild the table and every engine's index from the pages, then
+    Wagtail's own indexes (the admin's page, image and document searches)."""
+    from django.core.management import call_command
+
     from .engines import index_engines
 
     count = rebuild_documents()
     for engine in index_engines():
         engine.rebuild()
+    call_command("update_index", verbosity=0)
     return count

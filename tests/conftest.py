@@ -28,8 +28,7 @@ def _require_elasticsearch():
 def django_db_setup(django_db_setup, django_db_blocker):
     _require_elasticsearch()
     with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
-        call_command("update_index", verbosity=0)  # the loader rebuilds the public search
+        call_command("load_demo_content", verbosity=0)  # and builds every search index
 
 
 _search_index_stale = False

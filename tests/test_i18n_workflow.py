@@ -9,6 +9,7 @@ import polib
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
@@ -79,8 +80,9 @@ def practice():
         summary=GREEK["summary"],
         inspiring=f"<p>{GREEK['paragraph']}</p>",
     )
-    page.save_revision().publish()
-    create_aliases_for_new_page(page)
+    with TestCase.captureOnCommitCallbacks(execute=True):  # Elasticsearch is written on commit
+        page.save_revision().publish()
+        create_aliases_for_new_page(page)
     return PracticePage.objects.get(pk=page.pk)
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.test import TestCase
 from wagtail.models import Locale, Page, Revision, WorkflowState
 
 from practices.models import PracticePage
@@ -23,7 +24,9 @@ EXAMPLE_IDS = {
 
 def run(path, *args):
     out, err = StringIO(), StringIO()
-    call_command("import_practices", str(path), *args, stdout=out, stderr=err)
+    # As committed: Elasticsearch is written on commit.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("import_practices", str(path), *args, stdout=out, stderr=err)
     return out.getvalue(), err.getvalue()
 
 

@@ -9,6 +9,7 @@ from html import escape
 
 import pytest
 from django.core.management import call_command
+from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
@@ -76,7 +77,8 @@ def test_an_unpublished_practice_disappears(client):
 
 def test_a_private_page_never_leaks(client):
     page = athens_practice()
-    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    with TestCase.captureOnCommitCallbacks(execute=True):  # Elasticsearch is written on commit
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
     assert page.title not in api_titles(client, locale="en")
     assert client.get(f"/api/v1/practices/{page.pk}/").status_code == 404
     output = every_output(client, "en")

@@ -5,6 +5,7 @@ to its guide."""
 import pytest
 from django.core.files.base import ContentFile
 from django.db import connection
+from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from wagtail.documents import get_document_model
 
@@ -28,7 +29,8 @@ def pdf_document(title, *paragraphs, language="en"):
         draw_text_pdf(title, title, "Test", list(paragraphs), language), name="test.pdf"
     )
     document._set_document_file_metadata()
-    document.save()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        document.save()
     return document
 
 
@@ -66,7 +68,8 @@ def test_a_file_in_another_language_is_not_indexed_as_the_page_language(client):
     ).document
     guide.document = greek_file
     guide.file_language = "el"
-    guide.save_revision().publish()
+    with TestCase.captureOnCommitCallbacks(execute=True):  # Elasticsearch is written on commit
+        guide.save_revision().publish()
     response = client.get("/en/search/", {"q": "noticeboards"})
     assert guide.title not in titles(response)
     assert "πινακίδες" not in SearchDocument.objects.get(page=guide).body
@@ -76,7 +79,8 @@ def test_replacing_the_file_reindexes_its_text(client):
     index = library()
     document = pdf_document("Replaceable", "The first file speaks of lighthouses.")
     page = PublicationPageFactory(parent=index, document=document)
-    page.save_revision().publish()
+    with TestCase.captureOnCommitCallbacks(execute=True):  # Elasticsearch is written on commit
+        page.save_revision().publish()
     assert "lighthouses" in PublicationPage.objects.get(pk=page.pk).document_text
     assert page.title in titles(client.get("/en/search/", {"q": "lighthouses"}))
 
@@ -85,7 +89,8 @@ def test_replacing_the_file_reindexes_its_text(client):
         name="test2.pdf",
     )
     document._set_document_file_metadata()
-    document.save()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        document.save()
     stored = PublicationPage.objects.get(pk=page.pk)
     assert "windmills" in stored.document_text and "lighthouses" not in stored.document_text
     assert page.title in titles(client.get("/en/search/", {"q": "windmills"}))
@@ -100,7 +105,8 @@ def test_a_file_without_readable_text_still_saves(name, content):
     document = Document(title=f"Unreadable {name}")
     document.file = ContentFile(content, name=name)
     document._set_document_file_metadata()
-    document.save()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        document.save()
     page = PublicationPageFactory(parent=library(), document=document)
     page.save_revision().publish()
     stored = PublicationPage.objects.get(pk=page.pk)

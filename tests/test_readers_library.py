@@ -7,6 +7,7 @@ import datetime
 import re
 
 import pytest
+from django.test import TestCase
 from wagtail.models import Page
 
 from practices.models import PracticePage
@@ -103,7 +104,8 @@ def _year_hits(year):
 def _republish(practice, **changes):
     for name, value in changes.items():
         setattr(practice, name, value)
-    practice.save_revision().publish()
+    with TestCase.captureOnCommitCallbacks(execute=True):  # Elasticsearch is written on commit
+        practice.save_revision().publish()
 
 
 def test_undated_and_planned_practices_are_not_counted_in_past_years():

@@ -307,17 +307,21 @@ def test_a_rejected_document_raises_an_engine_error(engine):
         engine.index([document])
 
 
-def test_publishing_a_page_reaches_the_index(engine):
+def test_publishing_a_page_reaches_the_index(engine, django_capture_on_commit_callbacks):
     from practices.models import PracticePage
 
     practice = PracticePage.objects.get(
         title="Greek and English lessons", locale__language_code="en"
     )
     practice.title = "Greek and English lessons in Zanzibar"
-    practice.save_revision().publish()
+    # Elasticsearch is written when the transaction commits, not before.
+    with django_capture_on_commit_callbacks(execute=True):
+        practice.save_revision().publish()
+        assert engine.search(q("zanzibar")).total == 0
     found = engine.search(q("zanzibar"))
     assert [hit.page_id for hit in found.hits] == [practice.pk]
-    practice.unpublish()
+    with django_capture_on_commit_callbacks(execute=True):
+        practice.unpublish()
     assert engine.search(q("zanzibar")).total == 0
 
 

@@ -2,6 +2,7 @@
 one document per live page that shows its own language's text."""
 
 import pytest
+from django.test import TestCase
 from wagtail.models import Page
 
 from practices.models import PracticePage
@@ -58,7 +59,8 @@ def test_shown_for_rules():
 def test_publishing_reindexes_the_page():
     page = practice("en")
     page.title = "Greek and English lessons for grandparents"
-    page.save_revision().publish()
+    with TestCase.captureOnCommitCallbacks(execute=True):  # Elasticsearch is written on commit
+        page.save_revision().publish()
     assert SearchDocument.objects.get(page=page).title == page.title
     assert page.pk in find("grandparents", "en")
 

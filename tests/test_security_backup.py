@@ -141,8 +141,8 @@ def test_backup_restores_onto_an_empty_database(tmp_path, target):
     with tarfile.open(archive) as tar:
         names = tar.getnames()
         manifest = json.load(tar.extractfile("manifest.json"))
-    assert names[:3] == ["manifest.json", "contenttypes.json", "data.json"]
-    assert sorted(f"media/{name}" for name in manifest["media"]) == sorted(names[3:])
+    assert names[:4] == ["manifest.json", "manifest.sig", "contenttypes.json", "data.json"]
+    assert sorted(f"media/{name}" for name in manifest["media"]) == sorted(names[4:])
     assert manifest["media"] and manifest["rows"]["wagtailcore.revision"] > 50
     assert "sitesearch.searchdocument" not in manifest["rows"]
     if settings.ELASTICSEARCH_URL:
@@ -170,12 +170,13 @@ def test_backup_restores_onto_an_empty_database(tmp_path, target):
                 member.size = len(payload)
             out.addfile(member, io.BytesIO(payload))
     failing = altered(archive, tmp_path / "failing.tar.gz", dangling_revision)
-    for bad, message in [
+    # (the failing one is re-checksummed, so unsigned: the operator vouches for it)
+    for bad, message, *flags in [
         (truncated, "damaged or truncated"),
         (edited, "does not match its checksum"),
-        (failing, "the database is unchanged"),
+        (failing, "the database is unchanged", "--allow-unsigned"),
     ]:
-        result = run(target, "manage.py", "restore", str(bad), ok=False)
+        result = run(target, "manage.py", "restore", *flags, str(bad), ok=False)
         assert message in result.stderr, result.stderr[-3000:]
         assert "Traceback" not in result.stderr
         assert state(target) == empty

@@ -24,6 +24,11 @@ if not SECRET_KEY:
         raise ImproperlyConfigured("Set SECRET_KEY (or DEBUG=true for local development).")
     SECRET_KEY = "insecure-local-development-key-never-use-in-production"  # noqa: S105
 
+# Signs backup archives (docs/backup.md): `restore` refuses an archive not
+# signed with it. Its own secret, not SECRET_KEY: a new server must be able
+# to check an old server's archives.
+BACKUP_KEY = env_str("BACKUP_KEY")
+
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 

@@ -8,6 +8,7 @@ import os
 import tempfile
 
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key")
+os.environ.setdefault("BACKUP_KEY", "test-only-backup-key-of-at-least-32-characters")
 
 from .base import *  # noqa: F403
 from .base import DATABASES, ELASTICSEARCH_INDEX_PREFIX, WAGTAILSEARCH_BACKENDS

@@ -90,11 +90,37 @@ def run_search(query):
         return engine.search(query)
     if not _backing_off(engine):
         try:
-            return engine.search(query)
+            result = engine.search(query)
         except fallback_errors() as error:
             _failed(engine, error, "answering")
+        else:
+            if not _ghosts(engine, result):
+                return result
     result = database_engine().search(query)
     return dataclasses.replace(result, engine=FALLBACK_ENGINE_NAME)
+
+
+def _ghosts(engine, result):
+    """Hits the table does not have (written to Elasticsearch by a
+    transaction that did not commit, before writes followed the commit):
+    their count would disagree with the results listed. They are deleted
+    from the index, and this search is answered from the database."""
+    from ..models import SearchDocument
+
+    ids = {hit.page_id for hit in result.hits}
+    ghosts = ids - set(
+        SearchDocument.objects.filter(page_id__in=ids).values_list("page_id", flat=True)
+    )
+    if ghosts:
+        logger.warning(
+            "Elasticsearch has pages the table lacks (%s); answering from the database.",
+            sorted(ghosts),
+        )
+        try:
+            engine.delete(sorted(ghosts))
+        except fallback_errors() as error:
+            logger.warning("Elasticsearch failed to delete them (%s).", error)
+    return bool(ghosts)
 
 
 def suggest(prefix, language, limit=8):

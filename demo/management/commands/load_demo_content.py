@@ -41,13 +41,13 @@ class Command(BaseCommand):
             default=0,
             metavar="N",
             help="Also generate N practices in several languages (gen-00001 ...) for search "
-            "benchmarks; the same N always gives the same pages. Run update_index after "
-            "for the admin's page search (the public search is rebuilt here).",
+            "benchmarks; the same N always gives the same pages.",
         )
 
     def handle(self, *args, practices=0, verbosity=1, **options):
         started = time.monotonic()
-        # Pages are indexed for the public search once at the end, not one by one.
+        # Pages are indexed for the public search once at the end, not one by
+        # one; so are Wagtail's own indexes (the admin's searches).
         with quiet_logger("wagtail", verbosity < 2), indexing.suspended():
             builder = DemoBuilder()
             stats = builder.build()

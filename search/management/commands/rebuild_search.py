@@ -6,7 +6,10 @@ from search import indexing
 
 
 class Command(BaseCommand):
-    help = "Rebuild the public search's documents and every engine's index."
+    help = (
+        "Rebuild the public search's documents and every engine's index, then Wagtail's"
+        " own indexes (the admin's searches)."
+    )
 
     def handle(self, *args, **options):
         started = time.monotonic()

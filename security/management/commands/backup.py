@@ -12,9 +12,13 @@ renditions, documents, open-data downloads) go in under `media/`, read
 through the default storage. `manifest.json` holds the format, the
 migrations, the row counts and a SHA-256 of every member, so that a
 damaged or altered archive is refused before anything is written.
+`manifest.sig` is the HMAC-SHA256 of manifest.json under the operator's
+BACKUP_KEY: the checksums prove the members match the manifest, the
+signature that the manifest is the one this key's holder wrote.
 """
 
 import hashlib
+import hmac
 import io
 import json
 import os
@@ -24,9 +28,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.db.migrations.recorder import MigrationRecorder
 
@@ -41,6 +46,22 @@ EXCLUDED = [
     "axes",
 ]
 CHUNK = 1 << 20
+SIGNATURE = "manifest.sig"
+MIN_KEY_LENGTH = 32
+
+
+def backup_key():
+    """The operator's BACKUP_KEY as bytes; None when unset, an error when too short."""
+    key = getattr(settings, "BACKUP_KEY", None)
+    if not key:
+        return None
+    if len(key) < MIN_KEY_LENGTH:
+        raise CommandError(f"BACKUP_KEY is too short: use at least {MIN_KEY_LENGTH} characters.")
+    return key.encode()
+
+
+def signature(key, manifest_bytes):
+    return hmac.new(key, manifest_bytes, hashlib.sha256).hexdigest()
 
 
 def applied_migrations():
@@ -74,10 +95,21 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("archive", help="path of the .tar.gz to write")
+        parser.add_argument(
+            "--unsigned",
+            action="store_true",
+            help="write an archive without signature when BACKUP_KEY is not set"
+            " (restore then needs --allow-unsigned)",
+        )
 
-    def handle(self, archive, **options):
+    def handle(self, archive, unsigned=False, **options):
         started = time.monotonic()
         archive = Path(archive)
+        key = backup_key()
+        if key is None and not unsigned:
+            raise CommandError(
+                "Set BACKUP_KEY to sign the archive (docs/backup.md), or pass --unsigned."
+            )
         with tempfile.TemporaryDirectory(prefix="citynet-backup-") as workdir:
             # Content types first, in a file of their own: building a page
             # subclass's row (Page.__init__) looks its content type up, and
@@ -116,8 +148,11 @@ class Command(BaseCommand):
             # Written beside the target and renamed at the end: an interrupted
             # backup never leaves a truncated archive under the real name.
             partial = archive.with_name(archive.name + ".part")
+            manifest_bytes = json.dumps(manifest, indent=1).encode()
             with tarfile.open(partial, "w:gz") as tar:
-                _add_bytes(tar, "manifest.json", json.dumps(manifest, indent=1).encode())
+                _add_bytes(tar, "manifest.json", manifest_bytes)
+                if key is not None:
+                    _add_bytes(tar, SIGNATURE, signature(key, manifest_bytes).encode())
                 for name, path in dumps.items():
                     tar.add(path, arcname=name)
                 for name in media:
@@ -130,7 +165,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Wrote {archive} ({archive.stat().st_size:,} bytes): {sum(rows.values()):,} rows"
             f" of {len(rows)} models, {len(media)} media files,"
-            f" in {time.monotonic() - started:.1f} s."
+            f" in {time.monotonic() - started:.1f} s"
+            + ("." if key is not None else ", NOT signed (no BACKUP_KEY).")
         )
 
 

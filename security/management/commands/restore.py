@@ -1,8 +1,9 @@
 """`manage.py restore ARCHIVE`: a `backup` archive onto an empty, migrated
 database (docs/backup.md), then the search indexes rebuilt.
 
-All or nothing: the archive is read and checked (format, migrations,
-every member's SHA-256) before anything is written; then, in one
+All or nothing: the archive is read and checked (its manifest's signature
+under BACKUP_KEY, format, migrations, every member's SHA-256) before
+anything is written; then, in one
 transaction, every table is emptied (what `migrate` created included:
 the archive has the site's own content types, root page, locale...), the
 rows are loaded with their primary keys (loaddata resets PostgreSQL's
@@ -12,6 +13,7 @@ the files written. Elasticsearch and Wagtail's index follow the commit.
 """
 
 import contextlib
+import hmac
 import json
 import tarfile
 import tempfile
@@ -37,7 +39,14 @@ from wagtail_localize import models as localize
 from search import indexing
 from search.engines import database_engine, elasticsearch_engine
 
-from .backup import FORMAT_VERSION, applied_migrations, sha256_of
+from .backup import (
+    FORMAT_VERSION,
+    SIGNATURE,
+    applied_migrations,
+    backup_key,
+    sha256_of,
+    signature,
+)
 
 # wagtail-localize's receivers ignore loaddata's `raw` flag: one would copy
 # whole trees as the LocaleSynchronization rows arrive, the other overwrite
@@ -58,12 +67,18 @@ class Command(BaseCommand):
             action="store_true",
             help="replace everything in a database that has content (users included)",
         )
+        parser.add_argument(
+            "--allow-unsigned",
+            action="store_true",
+            help="restore an archive whose signature is missing or cannot be checked with"
+            " this server's BACKUP_KEY: only one you know nobody altered",
+        )
 
-    def handle(self, archive, force=False, **options):
+    def handle(self, archive, force=False, allow_unsigned=False, **options):
         started = time.monotonic()
         with tempfile.TemporaryDirectory(prefix="citynet-restore-") as workdir:
             work = Path(workdir)
-            manifest = read_archive(archive, work)
+            manifest = read_archive(archive, work, allow_unsigned)
             content = existing_content()
             if content and not force:
                 raise CommandError(
@@ -105,7 +120,7 @@ class Command(BaseCommand):
         )
 
 
-def read_archive(archive, work):
+def read_archive(archive, work, allow_unsigned=False):
     """Extract and check the archive; its manifest, or a CommandError."""
     try:
         with tarfile.open(archive, "r:gz") as tar:
@@ -115,7 +130,10 @@ def read_archive(archive, work):
             f"Cannot read the archive {archive} (damaged or truncated): {error}"
         ) from error
     try:
-        manifest = json.loads((work / "manifest.json").read_text(encoding="utf-8"))
+        manifest_bytes = (work / "manifest.json").read_bytes()
+        if not allow_unsigned:
+            check_signature(manifest_bytes, work)
+        manifest = json.loads(manifest_bytes.decode("utf-8"))
     except (OSError, ValueError) as error:
         raise CommandError(f"The archive has no readable manifest.json: {error}") from error
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_VERSION:
@@ -146,6 +164,28 @@ def read_archive(archive, work):
         if actual != digest:
             raise CommandError(f"The archive's {member} does not match its checksum (altered).")
     return manifest
+
+
+def check_signature(manifest_bytes, work):
+    """The manifest (and through its checksums every member) must be the
+    one signed with this server's BACKUP_KEY."""
+    key = backup_key()
+    if key is None:
+        raise CommandError(
+            "BACKUP_KEY is not set, so the archive's signature cannot be checked"
+            " (docs/backup.md); --allow-unsigned restores it unchecked."
+        )
+    try:
+        found = (work / SIGNATURE).read_text(encoding="ascii").strip()
+    except (OSError, ValueError):
+        raise CommandError(
+            "The archive is not signed; --allow-unsigned restores it unchecked."
+        ) from None
+    if not hmac.compare_digest(found, signature(key, manifest_bytes)):
+        raise CommandError(
+            "The archive's signature does not match BACKUP_KEY: it was altered, or"
+            " signed with another key. Nothing was restored."
+        )
 
 
 def existing_content():
