@@ -29,16 +29,27 @@ LEAK = f"{WORD} cologne"  # in every secret title of Cologne's
 
 
 @pytest.fixture
-def foreign(drafts, users):
+def foreign(drafts, users, city_media):
     """Cologne's secrets, per tree, beyond the drafts: the retitled page in
-    moderation, a live page under it; and its collection's document and image."""
+    moderation, a live page under it, a draft using Athens' document and
+    image (a moderator may link them); and its collection's document and image."""
     workflow = Workflow.objects.get(name=WORKFLOW)
-    made = {}
+    images, documents = city_media
+    made = {"own_image": images["athens"], "own_document": documents["athens"]}
     for language in DRAFT_TREES:
         page = StandardPage.objects.get(pk=drafts["cologne", language]["page"].pk)
         under = StandardPage(title=f"Kwv visible {language}", slug="visible", summary="Live.")
         page.add_child(instance=under)
         under.save_revision().publish()
+        user = StandardPage(
+            title=f"{LEAK} {language} uses Athens' media",
+            slug="uses",
+            live=False,
+            image=images["athens"],
+            introduction=f'<p><a linktype="document" id="{documents["athens"].pk}">x</a></p>',
+        )
+        page.get_parent().add_child(instance=user)
+        user.save_revision()
         state = workflow.start(page, users["cologne"])
         made[language] = {
             **drafts["cologne", language],
@@ -122,8 +133,14 @@ def page_routes(page, task, task_state, own):
     return routes
 
 
-def media_routes(document, image):
+def media_routes(document, image, own_document, own_image):
+    """Cologne's document and image; the usage of Athens' own, which a
+    draft of Cologne's uses."""
     return [
+        ("get", reverse("wagtaildocs:document_usage", args=[own_document.pk])),
+        ("get", reverse("wagtaildocs:edit", args=[own_document.pk])),
+        ("get", reverse("wagtailimages:edit", args=[own_image.pk])),
+        ("get", reverse("wagtailimages:image_usage", args=[own_image.pk])),
         ("get", document.url),
         ("get", reverse("wagtaildocs:edit", args=[document.pk])),
         ("get", reverse("wagtaildocs:delete", args=[document.pk])),
@@ -184,7 +201,9 @@ def body(response):
 def test_no_admin_route_reveals_another_citys_drafts(client, users, city_pages, foreign):
     client.force_login(users["athens"])
     own = city_pages["athens"]["en"]
-    routes = list_routes() + media_routes(foreign["document"], foreign["image"])
+    routes = list_routes() + media_routes(
+        foreign["document"], foreign["image"], foreign["own_document"], foreign["own_image"]
+    )
     for language in DRAFT_TREES:
         made = foreign[language]
         for name in ("child", "page", "under"):
