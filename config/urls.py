@@ -14,9 +14,10 @@ from figures import views as figures_views
 from localization.sitemap import sitemap
 from opendata import views as opendata_views
 from search import views as search_views
+from security.media import serve_public_media
 
 # Language-neutral URLs: the admin, documents, the sitemap of every language,
-# and the redirect from "/".
+# the redirect from "/", and uploads.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -24,20 +25,10 @@ urlpatterns = [
     path("robots.txt", opendata_views.robots_txt, name="robots_txt"),
     path("", include("opendata.api_urls")),
     path("", core_views.language_redirect, name="language_redirect"),
+    # Uploads, when the application serves them (SERVE_MEDIA, read per
+    # request): renditions only, never documents (security/media.py).
+    re_path("^" + re.escape(settings.MEDIA_URL.lstrip("/")) + r"(?P<path>.*)$", serve_public_media),
 ]
-
-if settings.SERVE_MEDIA:
-    # Also with DEBUG off (django.conf.urls.static.static() would add nothing):
-    # a single-server deployment may let Django serve its uploads.
-    from django.views.static import serve as serve_file
-
-    urlpatterns.append(
-        re_path(
-            "^" + re.escape(settings.MEDIA_URL.lstrip("/")) + r"(?P<path>.*)$",
-            serve_file,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    )
 
 # Every public page carries its language prefix: /el/..., /en/...
 urlpatterns += i18n_patterns(

@@ -45,9 +45,9 @@ from demo.content.vocabularies import TARGET_GROUPS, THEMES
 from demo.media import MediaLibrary
 from localization.trees import ensure_aliases
 from members.onboarding import add_member_city
+from members.roles import NETWORK_COLLECTION
 
 SOURCE_LANGUAGE = "el"
-NETWORK_COLLECTION = "Network"
 LINK_PLACEHOLDER = re.compile(r'id="\{(\w+)\}"')
 
 

@@ -10,8 +10,11 @@ editors" with exactly these permissions:
   "Moderators approval" workflow, and they can delete only pages that were
   never published;
 * add, change, choose and delete images and documents in the city's
-  collection, and choose (not change) those of the whole library, so a city
-  may reuse the network's pictures;
+  collection, and choose (not change) those of the network's shared library
+  (the "Network" collection), so a city may reuse the network's pictures and
+  papers. Nothing in another city's collection: its files may be private
+  (a document linked from nothing public, an image of a members-only page),
+  and choosing a document also lets the user download it;
 * access to the admin. Nothing on snippets, settings, users or other trees.
 
 Permissions are attached to the city page of each tree, so a tree added
@@ -42,6 +45,8 @@ EDITOR_COLLECTION_PERMISSIONS = [
     "wagtaildocs.delete_document",
 ]
 LIBRARY_PERMISSIONS = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
+# The shared library every city may choose from (the demo's network media live there).
+NETWORK_COLLECTION = "Network"
 
 
 def group_name(city_name):
@@ -82,11 +87,16 @@ def ensure_city_group(city, name, workflow=None):
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=collection, permission=_permission(dotted)
         )
+    library = ensure_collection(NETWORK_COLLECTION)
     root = Collection.get_first_root_node()
     for dotted in LIBRARY_PERMISSIONS:
         GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=root, permission=_permission(dotted)
+            group=group, collection=library, permission=_permission(dotted)
         )
+        # Granted on the root (every collection, other cities' too) before 2026-12.
+        GroupCollectionPermission.objects.filter(
+            group=group, collection=root, permission=_permission(dotted)
+        ).delete()
     return group, collection
 
 

@@ -6,12 +6,15 @@ from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
 from wagtail.admin.views.pages.bulk_actions.move import MoveBulkAction
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 from wagtail.admin.views.pages.bulk_actions.unpublish import UnpublishBulkAction
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
+from wagtail.permissions import policy_registry
 
 from practices.models import stale_cutoff
 
 from .freshness import LIMIT, stale_practices_for
-from .isolation import visible
+from .isolation import NETWORK_REPORTS, sees_network_reports, visible
 
 
 class StalePracticesPanel(Component):
@@ -61,6 +64,13 @@ def hide_other_cities_drafts_in_explorer(parent_page, pages, request):
     return visible(pages, request)
 
 
+@hooks.register("construct_reports_menu")
+def hide_network_reports(request, menu_items):
+    if not sees_network_reports(request.user):
+        names = {name.replace("_", "-") for name in NETWORK_REPORTS}
+        menu_items[:] = [item for item in menu_items if item.name not in names]
+
+
 class _VisiblePagesOnly:
     """A bulk action whose confirmation page (and action) only takes the
     pages the user may see: hidden ones are left out, as if they did not exist."""
@@ -85,3 +95,28 @@ for _action in (DeleteBulkAction, MoveBulkAction, PublishBulkAction, UnpublishBu
         type(_action.__name__, (_VisiblePagesOnly, _action), {}),
         order=100,
     )
+
+
+class _ChoosableOnly:
+    """The admin API's documents and images: only those the user may choose
+    or change (Wagtail's lists every one outside a private collection)."""
+
+    def get_queryset(self):
+        allowed = policy_registry.get_by_type(self.model).instances_user_has_any_permission_for(
+            self.request.user, ["choose", "change"]
+        )
+        return super().get_queryset().filter(pk__in=allowed.values("pk"))
+
+
+class ChoosableDocumentsAPIViewSet(_ChoosableOnly, DocumentsAdminAPIViewSet):
+    pass
+
+
+class ChoosableImagesAPIViewSet(_ChoosableOnly, ImagesAdminAPIViewSet):
+    pass
+
+
+@hooks.register("construct_admin_api", order=100)  # after Wagtail's own registrations
+def register_choosable_media_endpoints(router):
+    router.register_endpoint("documents", ChoosableDocumentsAPIViewSet)
+    router.register_endpoint("images", ChoosableImagesAPIViewSet)

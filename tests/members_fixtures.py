@@ -96,3 +96,32 @@ def refused(response, client=None):
     if response.url == reverse("wagtailadmin_home"):
         return True
     return client is not None and refused(client.get(response.url))
+
+
+# --- other cities' drafts (tests/test_members_isolation.py, test_security_admin_probe.py)
+
+DRAFT_TREES = ["el", "en"]
+WORD = "Zqx"  # searched for; the query is echoed, the titles' other words are not
+
+
+def secret(city, language):
+    return f"{WORD} {city} {language} draft"
+
+
+@pytest.fixture
+def drafts(city_pages, users):
+    """Per city and tree: a child never published (its title is secret) and
+    a new unpublished title on the published page."""
+    made = {}
+    for city, pages in city_pages.items():
+        for language in DRAFT_TREES:
+            parent = pages[language]
+            child = StandardPage(
+                title=secret(city, language) + " child", slug=f"draft-{language}", live=False
+            )
+            parent.add_child(instance=child)
+            child.save_revision(user=users[city])
+            parent.title = secret(city, language) + " retitle"
+            parent.save_revision(user=users[city])
+            made[city, language] = {"child": child, "page": parent}
+    return made

@@ -7,38 +7,12 @@ same routes list Athens' own drafts, so an empty page cannot pass."""
 import pytest
 from django.urls import reverse
 
-from standardpages.models import StandardPage
 from tests.members_fixtures import *  # noqa: F403  (fixtures)
+from tests.members_fixtures import WORD, secret
 
 pytestmark = pytest.mark.django_db
 
 TREES = ["el", "en"]
-
-
-WORD = "Zqx"  # searched for; the query is echoed, the titles' other words are not
-
-
-def secret(city, language):
-    return f"{WORD} {city} {language} draft"
-
-
-@pytest.fixture
-def drafts(city_pages, users):
-    """Per city and tree: a child never published (its title is secret) and
-    a new unpublished title on the published page."""
-    made = {}
-    for city, pages in city_pages.items():
-        for language in TREES:
-            parent = pages[language]
-            child = StandardPage(
-                title=secret(city, language) + " child", slug=f"draft-{language}", live=False
-            )
-            parent.add_child(instance=child)
-            child.save_revision(user=users[city])
-            parent.title = secret(city, language) + " retitle"
-            parent.save_revision(user=users[city])
-            made[city, language] = {"child": child, "page": parent}
-    return made
 
 
 def routes(drafts, city, language):

@@ -149,3 +149,40 @@ def test_vocabularies_are_moderated():
         assert (
             WorkflowContentType.objects.get(content_type=ct).workflow.name == "Moderators approval"
         )
+
+
+def test_older_installs_choose_from_the_library_not_every_collection():
+    """Migration members.0001_city_libraries: a city group's choose grants
+    on the root collection (every city's collection) move to "Network",
+    which it makes when missing; running it again changes nothing."""
+    import importlib
+
+    from django.apps import apps
+    from django.contrib.auth.models import Permission
+
+    from members.roles import LIBRARY_PERMISSIONS, NETWORK_COLLECTION
+
+    migration = importlib.import_module("members.migrations.0001_city_libraries")
+    group = Group.objects.get(name="Athens editors")
+    root = Collection.get_first_root_node()
+    Collection.objects.filter(name=NETWORK_COLLECTION).update(name="Network (old)")
+    GroupCollectionPermission.objects.filter(group=group, collection__name="Network (old)").delete()
+    permissions = [
+        Permission.objects.get(content_type__app_label=app, codename=codename)
+        for app, codename in (dotted.split(".") for dotted in LIBRARY_PERMISSIONS)
+    ]
+    for permission in permissions:
+        GroupCollectionPermission.objects.create(
+            group=group, collection=root, permission=permission
+        )
+
+    migration.library_instead_of_root(apps, None)
+    assert not GroupCollectionPermission.objects.filter(group=group, collection=root).exists()
+    library = Collection.objects.get(name=NETWORK_COLLECTION)
+    assert library.get_parent() == root
+    assert root.get_children().count() == Collection.objects.get(pk=root.pk).numchild
+    granted = GroupCollectionPermission.objects.filter(group=group, collection=library)
+    assert set(granted.values_list("permission", flat=True)) == {p.pk for p in permissions}
+    before = GroupCollectionPermission.objects.count(), Collection.objects.count()
+    migration.library_instead_of_root(apps, None)
+    assert (GroupCollectionPermission.objects.count(), Collection.objects.count()) == before

@@ -60,14 +60,32 @@ def test_a_document_linked_from_a_private_page_only_is_not_served(client, page_a
     assert '<html lang="' in response.content.decode()  # the site's 404 page
 
 
-@pytest.mark.parametrize("role", ["athens", "cologne", "moderator"])
+@pytest.mark.parametrize("role", ["athens", "moderator"])
 def test_editors_who_may_choose_documents_get_them(client, users, page_and_document, role):
     _page, document = page_and_document
     client.force_login(users[role])
     assert served(client, document) == 200
 
 
-def test_a_translator_without_document_permissions_is_a_reader(client, users, page_and_document):
+def test_another_citys_editor_cannot_download_a_private_document(client, users, page_and_document):
+    """Cologne's editors choose from their collection and the network's
+    library only (members/roles.py): Athens' unlinked document is a 404."""
     _page, document = page_and_document
-    client.force_login(users["translator"])
+    client.force_login(users["cologne"])
     assert served(client, document) == 404
+
+
+def test_the_document_chooser_lists_only_own_and_library_documents(client, users, city_media):
+    from django.urls import reverse
+    from wagtail.documents import get_document_model
+
+    from members.roles import NETWORK_COLLECTION
+
+    library = get_document_model().objects.filter(collection__name=NETWORK_COLLECTION).first()
+    chooser = reverse("wagtaildocs_chooser:choose")
+    client.force_login(users["cologne"])
+    html = client.get(chooser).content.decode()  # newest first: the two test documents
+    assert "Cologne test document" in html
+    assert "Athens test document" not in html
+    html = client.get(chooser, {"q": library.title}).content.decode()  # indexed with the demo
+    assert reverse("wagtaildocs_chooser:chosen", args=[library.pk]) in html
