@@ -135,7 +135,9 @@ def test_library_links_to_its_export_with_the_query(client):
     assert 'rel="license"' in html and "CC BY 4.0" in html
 
 
-def test_query_count_does_not_grow_with_rows(client, django_assert_max_num_queries):
+def test_query_count_does_not_grow_with_rows(
+    client, django_assert_max_num_queries, django_capture_on_commit_callbacks
+):
     from cities.models import CityPage
     from practices.factories import PracticePageFactory
     from taxonomy.models import TargetGroup, Theme
@@ -150,10 +152,11 @@ def test_query_count_does_not_grow_with_rows(client, django_assert_max_num_queri
     json_queries, _rows = queries("json")
     athens = CityPage.objects.get(slug="athens", locale__language_code="en")
     themes = list(Theme.objects.filter(locale__language_code="en")[:2])
-    for _number in range(30):
-        page = PracticePageFactory(parent=athens, themes=themes)
-        page.target_groups.set(TargetGroup.objects.filter(locale__language_code="en")[:2])
-        page.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):  # Elasticsearch is written on commit
+        for _number in range(30):
+            page = PracticePageFactory(parent=athens, themes=themes)
+            page.target_groups.set(TargetGroup.objects.filter(locale__language_code="en")[:2])
+            page.save_revision().publish()
     with django_assert_max_num_queries(csv_queries):
         _response, body = get_export(client, "en", "csv")
         assert len(parse_csv(body)) == rows + 30
@@ -161,14 +164,17 @@ def test_query_count_does_not_grow_with_rows(client, django_assert_max_num_queri
         get_export(client, "en", "json")
 
 
-def test_imported_practices_export_with_their_external_ids(client):
+def test_imported_practices_export_with_their_external_ids(
+    client, django_capture_on_commit_callbacks
+):
     from django.core.management import call_command
 
     from tests.test_import_practices import EXAMPLES
 
-    call_command(
-        "import_practices", str(EXAMPLES / "practices.json"), "--publish", stdout=io.StringIO()
-    )
+    with django_capture_on_commit_callbacks(execute=True):  # Elasticsearch is written on commit
+        call_command(
+            "import_practices", str(EXAMPLES / "practices.json"), "--publish", stdout=io.StringIO()
+        )
     _response, body = get_export(client, "en", "json", "city=halle")
     item = next(
         item
