@@ -402,7 +402,9 @@ def _send_after_commit(page_ids):
                 if saved:
                     engine.index(saved)
 
-    transaction.on_commit(send)
+    # robust: the change is committed already; a failed index write is
+    # logged, and must not stop the other hooks of the transaction.
+    transaction.on_commit(send, robust=True)
 
 
 def refresh(pages, published=()):

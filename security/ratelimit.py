@@ -10,9 +10,11 @@ page in the reader's language, or on /api/ the JSON error docs/api.md
 documents. A password reset past its address's limit sends nothing and shows
 the same "sent" page as any other, so the limit tells nothing about
 accounts; it is per requesting address only, so nobody elsewhere can use up
-a real user's resets. A login post for the user a browser's known-device
-cookie names (security/devices.py) is not counted per address: django-axes
-still counts its failures.
+a real user's resets. A login post (the admin's or the members')
+for the user a browser's known-device cookie names, set by their login with
+their current password (security/devices.py), is not counted per address:
+django-axes still counts its failures. The limits hold for every method:
+Wagtail's router serves a POST to a page as a GET.
 """
 
 import math
@@ -56,6 +58,10 @@ def hit(scope, key, limit):
     return None if within else max(1, math.ceil(seconds - now % seconds))
 
 
+# The members' login (Wagtail's view restriction form) in every language.
+MEMBERS_LOGIN = re.compile(r"^/[\w-]+/_util/login/$")
+
+
 class RateLimitMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -74,8 +80,8 @@ class RateLimitMiddleware:
         address = client_address(request)
         path = request.path
         if request.method == "POST":
-            if path == reverse("wagtailadmin_login"):
-                if devices.known_username(request) == request.POST.get("username"):
+            if path == reverse("wagtailadmin_login") or MEMBERS_LOGIN.match(path):
+                if devices.known_user(request, request.POST.get("username")) is not None:
                     return None
                 wait = hit("login", address, settings.RATELIMITS["login"])
                 return None if wait is None else too_many(request, wait)
@@ -83,7 +89,7 @@ class RateLimitMiddleware:
                 if hit("reset-address", address, settings.RATELIMITS["reset_address"]) is None:
                     return None
                 return redirect("wagtailadmin_password_reset_done")
-            return None
+        # Any method: Wagtail's router answers a POST to a page as to a GET.
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             return None

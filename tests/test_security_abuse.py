@@ -107,6 +107,21 @@ def test_a_lock_out_from_the_editors_own_address_is_passed_by_the_editors_browse
     assert login(editor, PASSWORD, "colleague").status_code == 429
 
 
+def test_a_known_device_cookie_ends_with_the_password_it_was_set_with():
+    """Whoever signed in once with a password (stolen, say) keeps nothing
+    from that browser's cookie once the password is changed."""
+    user = get_user_model().objects.create_user("editor", password=PASSWORD)
+    thief, attacker = Client(), Client()
+    assert login(thief, PASSWORD).status_code == 302
+    thief.post(reverse("wagtailadmin_logout"))
+    new_password = "a-new-and-different-passphrase"
+    user.set_password(new_password)
+    user.save()
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        login(attacker, "guess-guess-guess")
+    assert login(thief, new_password).status_code == 429  # the old cookie passes nothing
+
+
 @override_settings(RATELIMIT_ENABLED=True)
 def test_a_reset_quota_used_up_elsewhere_does_not_stop_the_real_users_e_mail(client):
     get_user_model().objects.create_user("resetme", email="resetme@example.org", password=PASSWORD)

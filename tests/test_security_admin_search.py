@@ -74,3 +74,32 @@ def test_admin_searches_find_what_an_editor_saved(
         response = client.get(url, {"q": WORD})
         assert response.status_code == 200, url
         assert title in response.content.decode(), url
+
+
+def test_a_deleted_document_leaves_wagtails_index(django_capture_on_commit_callbacks):
+    """The delete is sent after the commit, for the object as it was: Django
+    has set its pk to None by then (a ghost hit on Elasticsearch)."""
+    backend = get_search_backend()
+    with django_capture_on_commit_callbacks(execute=True):
+        document = get_document_model().objects.create(
+            title=f"{WORD} minutes", file=ContentFile(b"minutes", name="minutes.txt")
+        )
+    pk = document.pk
+    backend.refresh_indexes()
+    assert pk in found_ids(backend)
+    with django_capture_on_commit_callbacks(execute=True):
+        document.delete()
+    backend.refresh_indexes()
+    assert pk not in found_ids(backend)
+
+
+def found_ids(backend):
+    """The pks of the documents Wagtail's index finds for WORD, whether the
+    table still has them or not (Elasticsearch's own ids; the database
+    backend's rows)."""
+    model = get_document_model()
+    if not settings.ELASTICSEARCH_URL:
+        return {hit.pk for hit in backend.search(WORD, model)}
+    index = backend.get_index_for_model(model)
+    hits = backend.es.search(index=index.name, q=WORD, size=100)["hits"]["hits"]
+    return {int(hit["_id"]) for hit in hits}

@@ -90,8 +90,20 @@ def test_editors_are_not_limited_on_public_routes(admin_client):
         assert admin_client.get("/en/search/?q=housing").status_code == 200
 
 
-def test_login_posts_are_limited_per_address_across_usernames(client):
-    url = reverse("wagtailadmin_login")
+def test_posts_count_against_the_same_limits(client):
+    """Wagtail's router answers a POST to a page as a GET: a POST is no way
+    around the limit of the route."""
+    for _ in range(2):
+        b"".join(client.get("/en/practices/export.json").streaming_content)
+    assert client.post("/en/practices/export.json").status_code == 429
+    for _ in range(3):
+        client.post("/en/practices/?q=housing")
+    assert client.get("/en/practices/?q=housing").status_code == 429
+
+
+@pytest.mark.parametrize("url", ["/admin/login/", "/en/_util/login/", "/ar/_util/login/"])
+def test_login_posts_are_limited_per_address_across_usernames(client, url):
+    """The admin's login and the members' login (view restrictions), alike."""
     statuses = [
         client.post(url, {"username": f"nobody{n}", "password": "wrong-password-123"}).status_code
         for n in range(5)

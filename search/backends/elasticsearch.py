@@ -14,10 +14,12 @@ write a save or a delete sends:
   results read (every admin search that finds something: KeyError 'fields').
 """
 
+import copy
 import functools
 from copy import deepcopy
 
 from django.db import transaction
+from elasticsearch import BadRequestError
 from wagtail.search.backends.elasticsearch8 import Elasticsearch8SearchBackend
 from wagtail.search.index import get_indexed_models
 
@@ -31,8 +33,9 @@ class CityNetElasticsearchBackend(Elasticsearch8SearchBackend):
         transaction.on_commit(functools.partial(self._add_now, obj), robust=True)
 
     def delete(self, obj):
-        # robust: a failed write is logged, as Wagtail does for a save.
-        transaction.on_commit(functools.partial(super().delete, obj), robust=True)
+        # A copy: Django's delete sets the object's pk to None before the
+        # commit. robust: a failed write is logged, as Wagtail does for a save.
+        transaction.on_commit(functools.partial(super().delete, copy.copy(obj)), robust=True)
 
     def _add_now(self, obj):
         self.ensure_index(type(obj))
@@ -43,7 +46,12 @@ class CityNetElasticsearchBackend(Elasticsearch8SearchBackend):
         # not come back by dynamic mapping either.
         index = self.get_index_for_model(model)
         if not self.es.indices.exists(index=index.name):
-            index.put()
+            try:
+                index.put()
+            except BadRequestError as error:  # another process made it meanwhile
+                if "resource_already_exists_exception" not in str(error):
+                    raise
+                return
             for other in get_indexed_models():
                 if self.get_index_for_model(other).name == index.name:
                     index.add_model(other)
