@@ -62,6 +62,26 @@ def _search_index_follows_rollbacks(request, django_db_blocker):
 
 
 @pytest.fixture
+def media_served(settings):
+    """SERVE_MEDIA on, as docs/deploying.md recommends for one machine. The
+    URLconf is reloaded so that this also holds for one that reads the
+    setting at import (as it did before issue #17)."""
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    import config.urls
+
+    settings.SERVE_MEDIA = True
+    importlib.reload(config.urls)
+    clear_url_caches()
+    yield
+    settings.SERVE_MEDIA = False
+    importlib.reload(config.urls)
+    clear_url_caches()
+
+
+@pytest.fixture
 def client_el(client):
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "el"
     return client

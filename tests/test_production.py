@@ -2,30 +2,19 @@
 when SERVE_MEDIA is set, compressed HTML, the gunicorn configuration."""
 
 import gzip
-import importlib
 import runpy
 
 import pytest
-from django.urls import clear_url_caches
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def media_urls(settings, tmp_path):
-    import config.urls
-
+def media_urls(settings, tmp_path, media_served):
     settings.DEBUG = False
-    settings.SERVE_MEDIA = True
     settings.MEDIA_ROOT = str(tmp_path)
     (tmp_path / "images").mkdir()
     (tmp_path / "images" / "pixel.txt").write_text("a file")
-    importlib.reload(config.urls)
-    clear_url_caches()
-    yield
-    settings.SERVE_MEDIA = False
-    importlib.reload(config.urls)
-    clear_url_caches()
 
 
 def test_media_is_served_with_debug_off_when_asked(client, media_urls):

@@ -4,29 +4,11 @@ served (security/media.py); a document's file, however its path is
 spelled, is the site's 404 page, so that its privacy does not depend on
 which URL a reader guesses."""
 
-import importlib
-
 import pytest
-from django.urls import clear_url_caches
 
 from tests.members_fixtures import *  # noqa: F403  (fixtures)
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def media_served(settings):
-    """SERVE_MEDIA on. The URLconf is reloaded so that this also holds for
-    one that reads the setting at import (as it did before issue #17)."""
-    import config.urls
-
-    settings.SERVE_MEDIA = True
-    importlib.reload(config.urls)
-    clear_url_caches()
-    yield
-    settings.SERVE_MEDIA = False
-    importlib.reload(config.urls)
-    clear_url_caches()
 
 
 def test_a_private_document_is_not_served_under_media(client, media_served, city_media):

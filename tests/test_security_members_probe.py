@@ -12,7 +12,6 @@ from wagtail.models import Page
 
 from community.models import CommunityIndexPage, Question
 from security.documents import is_public
-from tests.test_security_media import media_served  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ("el", "en", "ar")
@@ -83,7 +82,7 @@ def members_document():
 
 def test_nothing_of_the_members_area_reaches_an_anonymous_reader(
     client,
-    media_served,  # noqa: F811
+    media_served,
     members_document,
 ):
     searches, private_pages, addresses = secrets()
