@@ -6,6 +6,6 @@ class LocalizationConfig(AppConfig):
     verbose_name = "Localization"
 
     def ready(self):
-        from . import drafts
+        from patches import wagtail_localize_save_target
 
-        drafts.install_guard()
+        wagtail_localize_save_target.install()

@@ -10,14 +10,15 @@ text reach readers without review:
   allowed to submit translations, without asking whether they may publish
   (pages, and moderated snippets: vocabulary terms).
 
-``install_guard`` (called from LocalizationConfig.ready) wraps
-``save_target`` so that, for pages, publishing happens only for a user who
-may publish the target page, and anything else becomes a draft revision
-(``save_translation_draft``) that leaves the published row alone. Vocabulary
-terms (snippets with drafts) are published only for a user with their
-publish permission; otherwise a live term gets a draft revision, like a
-page, and a new one is created offline (readers see the source term until a
-moderator approves).
+``guarded_save_target`` takes the place of ``save_target`` (installed by
+patches/wagtail_localize_save_target.py, the project's one patch, from
+LocalizationConfig.ready) so that, for pages, publishing happens only for a
+user who may publish the target page, and anything else becomes a draft
+revision (``save_translation_draft``) that leaves the published row alone.
+Vocabulary terms (snippets with drafts) are published only for a user with
+their publish permission; otherwise a live term gets a draft revision, like
+a page, and a new one is created offline (readers see the source term until
+a moderator approves).
 
 ``submit_for_moderation`` is what a translator's "Submit for moderation"
 button does (views.py): save the draft and start the page's workflow, the
@@ -29,18 +30,13 @@ from django.db import transaction
 from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.models import DraftStateMixin, Page, WorkflowState
 from wagtail.snippets.permissions import get_permission_name
-from wagtail_localize.models import Translation, TranslationLog
+from wagtail_localize.models import TranslationLog
 
-_original_save_target = Translation.save_target
+from patches.wagtail_localize_save_target import upstream_save_target as _original_save_target
 
 
 class NoWorkflowError(Exception):
     """The page has no moderation workflow to submit to."""
-
-
-def install_guard():
-    if Translation.save_target is not guarded_save_target:
-        Translation.save_target = guarded_save_target
 
 
 def _target_instance(translation):
