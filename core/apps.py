@@ -6,8 +6,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from . import locales, memo, routing, signals  # noqa: F401
+        from . import cache, signals  # noqa: F401
 
-        locales.install()
-        memo.install()
-        routing.install()
+        cache.install()

@@ -2,24 +2,23 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from .memo import remember
+from .cache import SITE, remember
 
 
 def _home(request):
-    """The home page in the reader's language (the root routing found, a
-    plain Page: the header only links to it), looked up once per request."""
-    from .routing import localized_root
-
+    """The home page in the reader's language (a plain Page: the header only
+    links to it), cached until the site changes (core.cache)."""
     if not hasattr(request, "_localized_home"):
         site = Site.find_for_request(request)
-        request._localized_home = localized_root(site) if site else None
+        key = ("localized_root", site and site.pk, get_language())
+        request._localized_home = site and remember(key, lambda: site.root_page.localized, (SITE,))
     return request._localized_home
 
 
 def _home_links(request):
     """(navigation, footer links): the home page's live children in the
     menu, and its standard pages not in it; one lookup for both, remembered
-    until content changes (core.memo)."""
+    until the site changes (core.cache)."""
     from localization.fallback import localize_pages
     from standardpages.models import StandardPage
 
@@ -35,7 +34,7 @@ def _home_links(request):
         ]
         return navigation, footer
 
-    return remember(("home_links", home.pk, get_language()), links)
+    return remember(("home_links", home.pk, get_language()), links, (SITE,))
 
 
 def _navigation(request):
@@ -44,10 +43,11 @@ def _navigation(request):
 
 def navigation_paths(request):
     """(pk, path) of each menu item, for core.fragments to tell the current
-    section without copying the pages out of the memo."""
+    section."""
     return remember(
         ("navigation_paths", request.get_host(), get_language()),
         lambda: tuple((item.pk, item.path) for item in _navigation(request)),
+        (SITE,),
     )
 
 

@@ -6,8 +6,8 @@ in the same language, on the same host, on the same page (or, for the
 navigation, in the same section); rendering them again, with a `pageurl`
 (a URL reversal) per link, was a fifth of a page's cost. Templates wrap
 such a piece in ``{% chrome_fragment "name" %}...{% endchrome_fragment %}``
-(core_tags) and the site memo (core.memo) keeps its HTML for the current
-generation.
+(core_tags) and core.cache keeps its HTML until what it shows changes
+(the site for the header and footer, the page for its own pieces).
 
 What the HTML depends on is spelled out here (KEYS): always the language,
 the scheme and the host; for the PER_PAGE fragments the page shown; beyond
@@ -20,8 +20,6 @@ never remembered: they show unsaved text.
 
 from django.utils import translation
 from wagtail.models import Page
-
-from . import memo
 
 
 def saved_page(context):
@@ -71,20 +69,23 @@ KEYS = {
 PER_PAGE = {"language_switcher", "alternates", "open_data", "breadcrumbs", "related_practices"}
 
 
-class _Shelf:
-    """A page's (or the site's) fragments, under one memo key: a crawl of
-    every page must not fill the memo's key limit (core.memo.LIMIT) with
-    fragments. Not a dict, so that core.memo hands out this very object."""
+def _scopes(name, page):
+    from . import cache
 
-    def __init__(self):
-        self.html = {}
+    if name == "related_practices":
+        return cache.ALL
+    if name in PER_PAGE:
+        return (cache.SITE, cache.page_scope(page.translation_key))
+    return (cache.SITE,)
 
 
 def render(name, context, render_fresh):
-    """The fragment's HTML: remembered for what it depends on (KEYS), else
-    render_fresh()."""
+    """The fragment's HTML: cached for what it depends on (KEYS, core.cache),
+    else render_fresh()."""
+    from . import cache
+
     request = context.get("request")
-    if request is None or getattr(request, "is_preview", False) or not memo.active():
+    if request is None or getattr(request, "is_preview", False) or not cache.active():
         return render_fresh()
     page = saved_page(context) if name in PER_PAGE else None
     if name in PER_PAGE and page is None:
@@ -92,11 +93,13 @@ def render(name, context, render_fresh):
     extra = KEYS[name](context)
     if extra is None:
         return render_fresh()
-    language = translation.get_language()
-    shelf_key = ("fragments", language, request.scheme, request.get_host(), page and page.pk)
-    shelf = memo.remember(shelf_key, _Shelf)
-    fragment_key = (name, *extra)
-    html = shelf.html.get(fragment_key)
-    if html is None:
-        html = shelf.html[fragment_key] = render_fresh()
-    return html
+    key = (
+        "fragment",
+        name,
+        translation.get_language(),
+        request.scheme,
+        request.get_host(),
+        page and page.pk,
+        *extra,
+    )
+    return cache.remember(key, lambda: str(render_fresh()), _scopes(name, page))

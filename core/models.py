@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Page
 from wagtail.search import index
@@ -115,8 +116,23 @@ class BasePage(ListingMixin, Page):
         index.SearchField("summary"),
     ]
 
+    # The page types an index page lists although they are not below it
+    # (pagecache purges it when one of them changes).
+    lists_page_types = ()
+
     class Meta:
         abstract = True
+
+    def get_cached_paths(self):
+        """The page's own URL and, for a routable page, its sub-paths that
+        take no argument (feeds, exports): what a purge must reach."""
+        paths = ["/"]
+        if isinstance(self, RoutablePageMixin):
+            for pattern in self.get_resolver().url_patterns:
+                route = str(pattern.pattern)
+                if route and "<" not in route and "(" not in route:
+                    paths.append("/" + route.lstrip("^").rstrip("$"))
+        return paths
 
     def get_listing_summary(self):
         return self.summary or self.search_description
@@ -161,8 +177,10 @@ class NetworkSettings(BaseGenericSetting):
 
     @classmethod
     def load(cls, request_or_site=None):
-        """Remembered until content changes (core.memo): every page's
+        """Cached until the site changes (core.cache): every page's
         structured data asks."""
-        from core.memo import remember
+        from .cache import SITE, remember
 
-        return remember(("settings", cls._meta.label), lambda: super(NetworkSettings, cls).load())
+        return remember(
+            ("settings", cls._meta.label), lambda: super(NetworkSettings, cls).load(), (SITE,)
+        )

@@ -275,6 +275,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
+    lists_page_types = ("EventPage",)
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1

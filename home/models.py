@@ -11,12 +11,13 @@ from cities import map as cities_map
 from core.blocks import RICH_TEXT_FEATURES
 from core.images import load_renditions
 from core.models import BasePage
+from core.routing import PathRoutingMixin
 from localization.fallback import localize_pages
 
 LATEST_NEWS = 3
 
 
-class HomePage(BasePage):
+class HomePage(PathRoutingMixin, BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
     featured_practices = StreamField(
         [("practice", blocks.PageChooserBlock(page_type="practices.PracticePage"))],
@@ -66,7 +67,6 @@ class HomePage(BasePage):
             cities = list(CityPage.objects.live().filter(locale=self.locale))
             # Every card's and city's text in the reader's language, at once.
             localize_pages([*featured, *latest_news, *cities])
-            load_renditions(featured, latest_news)
             return {
                 "featured": featured,
                 "latest_news": latest_news,
@@ -78,9 +78,11 @@ class HomePage(BasePage):
             context.update(sections())
         else:
             # The same for every reader of the language until content changes.
-            from core.memo import remember
+            from core.cache import remember
 
             context.update(remember(("home_sections", self.pk, get_language()), sections))
+        # Per request: a rendition made after the sections were cached must be found.
+        load_renditions(context["featured"], context["latest_news"])
         return context
 
     def featured(self):

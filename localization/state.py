@@ -63,21 +63,13 @@ def shows_copy(page):
     if hasattr(page, "_converted_entry"):
         converted, published = page._converted_entry, page._published_entry
     else:
-        from core.memo import remember
+        from core import cache
 
-        last = remember(("log_entries", page.pk), lambda: _last_entries(page.pk))
+        scopes = (cache.page_scope(page.translation_key),)
+        last = cache.remember(("log_entries", page.pk), lambda: _last_entries(page.pk), scopes)
         converted, published = last.get(CONVERTED), last.get(PUBLISHED)
     page._shows_copy = converted is not None and (published is None or published < converted)
     return page._shows_copy
-
-
-def remember_copy_state(page):
-    """Keep the copy state a page was loaded with (with_copy_state) in the
-    site memo, where shows_copy() looks for it when the page comes without."""
-    from core.memo import keep
-
-    entries = {CONVERTED: page._converted_entry, PUBLISHED: page._published_entry}
-    keep(("log_entries", page.pk), {k: v for k, v in entries.items() if v is not None})
 
 
 def _last_entries(page_pk):

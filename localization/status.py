@@ -99,9 +99,9 @@ def original_language(page, translation_record=None):
 
 
 def translation_record(page):
-    from core.memo import remember
+    from core import cache
 
-    return remember(
+    return cache.remember(
         ("translation_record", page.translation_key, page.locale_id),
         lambda: (
             Translation.objects.filter(
@@ -110,6 +110,7 @@ def translation_record(page):
             .select_related("source__locale")
             .first()
         ),
+        (cache.SITE, cache.page_scope(page.translation_key)),
     )
 
 
@@ -147,11 +148,12 @@ class PageLanguages:
         self.page = page
         self.request = request
         self.language = page.locale.language_code
-        from core.memo import remember
+        from core import cache
 
-        # The same for every reader until content changes (core.memo).
+        # The same for every reader until the page or the site changes.
         key = ("page_versions", page.translation_key, request.get_host())
-        self.versions = remember(key, lambda: _versions(page, request))
+        scopes = (cache.SITE, cache.page_scope(page.translation_key))
+        self.versions = cache.remember(key, lambda: _versions(page, request), scopes)
         self.by_code = {version.code: version for version in self.versions}
         # The page served may be an overlay (see wagtail_hooks), whose own state
         # wins over the stored row's; or a preview of a draft, which shows the
@@ -263,10 +265,11 @@ class PageLanguages:
         None), or None when the published text holds no machine string."""
         if not self.is_translation or self.page.last_published_at is None:
             return None
-        from core.memo import remember
+        from core import cache
 
         key = ("machine_state", self.page.pk, self.page.last_published_at)
-        return remember(key, self._uncached_machine_state)
+        scopes = (cache.SITE, cache.page_scope(self.page.translation_key))
+        return cache.remember(key, self._uncached_machine_state, scopes)
 
     def _uncached_machine_state(self):
         latest = (

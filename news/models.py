@@ -68,6 +68,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
+    lists_page_types = ("NewsPage",)
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1

@@ -1,124 +1,47 @@
-"""Whole rendered pages for anonymous readers, in Django's cache.
+"""Whole rendered pages for anonymous readers, in Django's cache (core.cache).
 
-Every stored page carries the generation it was rendered in; `purge()`
-starts a new generation, so every page stored before is ignored from then
-on, in every process that shares the cache (Redis when REDIS_URL is set).
-A lookup reads the page with the generation the request read when it
-started (core.memo), or both in one round trip (get_many).
-When the generation key itself is missing (evicted, or a fresh cache) a
-new one is started: no page rendered before can match it, so a page is
-never stale, whatever the cache forgot.
+One entry per URL path holds every variant served at that path (scheme,
+host, encoding), so that a purge by path (pagecache.frontend, called by
+Wagtail's frontend cache on publishing) forgets them all with one delete,
+whatever host the readers used. An entry also carries the SITE version
+(core.cache) it was rendered under: a change that may show on every page
+(a setting, a term, the navigation) makes every entry stale at once.
 """
 
 import hashlib
-import logging
-import threading
-import uuid
 
-from django.conf import settings
-from django.core.cache import caches
-from django.core.cache.backends.locmem import LocMemCache
-from django.db import transaction
-
-GENERATION_KEY = "pagecache:generation"
-logger = logging.getLogger(__name__)
+from core import cache as site_cache
+from core.cache import CacheUnavailable, cache  # noqa: F401 - for the middleware and tests
 
 
-def cache():
-    return caches[settings.PAGE_CACHE_ALIAS]
+def path_key(path):
+    return "pagecache:path:" + hashlib.sha256(path.encode()).hexdigest()
 
 
-class CacheUnavailable(Exception):
-    """The cache could not take a new generation: pages cannot be purged."""
-
-
-# Set when a purge could not be written (Redis down): this process writes a
-# new generation before it reads one again, as soon as the cache answers.
-_purge_pending = threading.Event()
-
-
-def new_generation():
-    from core import memo
-
-    generation = uuid.uuid4().hex
-    memo.invalidate()
-    backend = cache()
-    # core.redis_cache answers like an empty cache while Redis is down,
-    # except for this write: a lost purge would leave stale pages.
-    write = getattr(backend, "set_strictly", backend.set)
-    try:
-        write(GENERATION_KEY, generation, None)
-    except Exception as error:
-        _purge_pending.set()
-        raise CacheUnavailable(str(error)) from error
-    _purge_pending.clear()
-    return generation
-
-
-def current_generation():
-    if _purge_pending.is_set():
-        return new_generation()
-    generation = cache().get(GENERATION_KEY)
-    return generation if generation is not None else new_generation()
-
-
-def _purge_now():
-    try:
-        new_generation()
-    except CacheUnavailable as error:
-        logger.error("Pages could not be purged (%s): they will be when the cache answers", error)
-
-
-def purge():
-    """Forget every cached page (now, and again when the current transaction
-    commits, so that a request rendering during the transaction cannot store
-    the old content under the new generation). While the cache cannot be
-    reached the change goes through, and the purge is made when it answers."""
-    connection = transaction.get_connection()
-    # Every change starts a new generation at once (this process's own reads
-    # in the transaction, core.memo, must not see the state before it).
-    _purge_now()
-    if connection.in_atomic_block and not any(
-        callback is _purge_now for _ids, callback, _robust in connection.run_on_commit
-    ):
-        transaction.on_commit(_purge_now)
-
-
-def page_key(request, encoding):
-    raw = f"{request.scheme}://{request.get_host()}{request.path}|{encoding}"
-    return "pagecache:page:" + hashlib.sha256(raw.encode()).hexdigest()
+def _variant(request, encoding):
+    return f"{request.scheme}://{request.get_host()}|{encoding}"
 
 
 def lookup(request, encoding):
-    """(generation, stored entry or None)."""
-    from core import memo
-
-    key = page_key(request, encoding)
-    # The site memo read the generation when this request started: then one
-    # round trip to the cache (Redis) per hit, not two.
-    generation = memo.generation()
-    if generation is None:
-        found = cache().get_many([GENERATION_KEY, key])
-        generation, entry = found.get(GENERATION_KEY), found.get(key)
-        if generation is None:
-            return new_generation(), None
-    else:
-        entry = cache().get(key)
-    if entry is None or entry["generation"] != generation:
-        return generation, None
-    return generation, entry
+    """(site version, stored response or None). Raises CacheUnavailable."""
+    (version,) = site_cache.versions((site_cache.SITE,))
+    entry = site_cache.cache().get(path_key(request.path))
+    if entry is None or entry["site"] != version:
+        return version, None
+    return version, entry["variants"].get(_variant(request, encoding))
 
 
-def store(request, encoding, generation, entry):
-    entry["generation"] = generation
-    cache().set(page_key(request, encoding), entry, lifetime())
+def store(request, encoding, version, response):
+    """Keep `response` ({content, headers, etag}) among the path's variants."""
+    backend = site_cache.cache()
+    key = path_key(request.path)
+    entry = backend.get(key)
+    if entry is None or entry["site"] != version:
+        entry = {"site": version, "variants": {}}
+    entry["variants"][_variant(request, encoding)] = response
+    backend.set(key, entry, site_cache.lifetime())
 
 
-def lifetime():
-    """How long a page is kept. A cache of the process's own memory (no
-    REDIS_URL) never hears of a purge made by another process (a cron job's
-    `publish_scheduled`, an import from the command line): there pages are
-    kept no longer than the site memo, SITE_MEMO_SECONDS."""
-    if isinstance(cache(), LocMemCache):
-        return min(settings.PAGE_CACHE_SECONDS, settings.SITE_MEMO_SECONDS)
-    return settings.PAGE_CACHE_SECONDS
+def purge_paths(paths):
+    """Forget every variant of these URL paths."""
+    site_cache.cache().delete_many([path_key(path) for path in paths])

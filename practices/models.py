@@ -255,16 +255,18 @@ class PracticePage(CityScopedMixin, BasePage):
             context["principles"], context["related"] = related()
         else:
             # The same for every reader of the language until content changes.
-            from core.memo import remember
+            from core.cache import remember
 
             key = ("practice_related", self.pk, translation.get_language())
             context["principles"], context["related"] = remember(key, related)
+        # Per request: a rendition made after the list was cached must be found.
+        load_renditions(context["related"])
         return context
 
     def related_for_readers(self):
         """The related practices, each in the reader's language when it has a
         live translation there (as `page.localized`), with their cities,
-        images and renditions: a fixed number of queries, however many."""
+        images: a fixed number of queries, however many."""
         from wagtail.models import Locale
 
         loaded = ("city", "image", "alias_of__locale")
@@ -279,9 +281,7 @@ class PracticePage(CityScopedMixin, BasePage):
             .filter(translation_key__in=keys, locale=locale)
             .select_related(*loaded)
         }
-        shown = [translated.get(page.translation_key, page) for page in related]
-        load_renditions(shown)
-        return shown
+        return [translated.get(page.translation_key, page) for page in related]
 
     def localized_terms(self, field_name):
         """Remembered on the page (the page and its structured data ask)."""
@@ -326,6 +326,7 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
 
     introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
+    lists_page_types = ("PracticePage",)
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

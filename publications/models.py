@@ -213,6 +213,7 @@ class PublicationIndexPage(BasePage):
 
     introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
+    lists_page_types = ("PublicationPage",)
     parent_page_types = ["home.HomePage"]
     subpage_types = ["publications.PublicationPage"]
     max_count_per_parent = 1

@@ -37,10 +37,10 @@ def city_labels(locale):
     """{city slug: Label} of the live cities of the reader's tree, in their
     best language. Fixed number of queries, none while core.memo remembers
     them."""
-    from core.memo import remember
+    from core.cache import SITE, remember
 
     key = ("city_labels", locale.pk, translation.get_language())
-    return remember(key, lambda: _city_labels(locale))
+    return remember(key, lambda: _city_labels(locale), scopes=(SITE,))
 
 
 def _city_labels(locale):

@@ -15,7 +15,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from core import memo
+from core import cache
 
 from .engines.base import FACETS
 from .models import SearchDocument
@@ -82,7 +82,7 @@ def hydrate(result, request, reader_language):
         )
     }
     urls = card_urls(documents.values(), request, reader_language)
-    cities = memo.remember(
+    cities = cache.remember(
         ("city_titles", reader_language),
         lambda: dict(
             CityPage.objects.filter(locale__language_code=reader_language).values_list(
@@ -126,20 +126,20 @@ def hydrate(result, request, reader_language):
 def card_urls(documents, request, reader_language):
     """{page id: the address a result links to}: its version in the reader's
     language tree when that one is live and public, else the page itself.
-    Two queries for the pages core.memo does not remember yet."""
+    Two queries for the pages not cached yet (core.cache)."""
     host = request.get_host() if request is not None else ""
+    by_key = {("card_url", doc.page_id, reader_language, host): doc for doc in documents}
 
-    def key(page_id):
-        return ("card_url", page_id, reader_language, host)
+    def lookup(keys):
+        urls = _card_urls([by_key[key] for key in keys], request, reader_language)
+        return {key: urls[by_key[key].page_id] for key in keys if by_key[key].page_id in urls}
 
+    found = cache.remember_many(list(by_key), lookup)
+    return {by_key[key].page_id: url for key, url in found.items()}
+
+
+def _card_urls(missing, request, reader_language):
     found = {}
-    for doc in documents:
-        url = memo.known(key(doc.page_id))
-        if url is not None:
-            found[doc.page_id] = url
-    missing = [doc for doc in documents if doc.page_id not in found]
-    if not missing:
-        return found
     pages = Page.objects.filter(pk__in=[doc.page_id for doc in missing]).in_bulk()
     in_reader_tree = {
         page.translation_key: page
@@ -156,7 +156,6 @@ def card_urls(documents, request, reader_language):
             continue
         target = in_reader_tree.get(doc.translation_key, page)
         found[doc.page_id] = target.get_url(request) or page.get_url(request)
-        memo.keep(key(doc.page_id), found[doc.page_id])
     return found
 
 
@@ -192,9 +191,9 @@ def promotions(text, reader_language):
     from wagtail.search.utils import normalise_query_string
 
     normalised = normalise_query_string(text)
-    # The few queries that have picks, remembered (core.memo): most
+    # The few queries that have picks, cached (core.cache): most
     # searches have none and need no query for it.
-    promoted = memo.remember(
+    promoted = cache.remember(
         ("promoted_queries",),
         lambda: set(
             SearchPromotion.objects.values_list("query__query_string", flat=True).distinct()

@@ -78,11 +78,11 @@ def _by_label(options):
 
 def filter_options(locale, names):
     """{filter: {value: label}} in the reader's language, for `names`
-    (remembered until content changes, core.memo)."""
-    from core.memo import remember
+    (cached until a term or a page changes, core.cache)."""
+    from core import cache
 
     key = ("filter_options", locale.pk, translation.get_language(), tuple(names))
-    return remember(key, lambda: _filter_options(locale, names))
+    return cache.remember(key, lambda: _filter_options(locale, names))
 
 
 def _filter_options(locale, names):

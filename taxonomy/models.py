@@ -119,11 +119,11 @@ def localized_terms(model, locale, slugs=None):
     have no translation yet along the reader's language chain
     (localization.fallback: English before Greek for Arabic readers). Live
     terms only: a draft term (or a translation awaiting moderation) is not
-    shown. One query, none while core.memo remembers them."""
-    from core.memo import remember
+    shown. One query, none while core.cache has them."""
+    from core.cache import SITE, remember
 
     key = ("terms", model._meta.label, locale.language_code)
-    terms = remember(key, lambda: _localized_terms(model, locale.language_code))
+    terms = remember(key, lambda: _localized_terms(model, locale.language_code), (SITE,))
     if slugs is None:
         return terms
     return {slug: terms[slug] for slug in slugs if slug in terms}
@@ -143,9 +143,9 @@ def link_to_library(terms, param, locale):
     filtered by it (`?theme=housing`), for the chips on pages. One query."""
     from urllib.parse import urlencode
 
-    from core.memo import remember
+    from core.cache import SITE, remember
 
-    base = remember(("library_url", locale.pk), lambda: _library_url(locale))
+    base = remember(("library_url", locale.pk), lambda: _library_url(locale), (SITE,))
     for term in terms:
         term.library_url = f"{base}?{urlencode({param: term.slug})}" if base else ""
     return terms

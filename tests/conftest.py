@@ -214,11 +214,11 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_site_memo():
+def _fresh_cache():
     """A rolled-back (or flushed) test leaves no signal behind: start each
-    test in a new page-cache generation, so that neither the page cache nor
-    core.memo remembers another test's content."""
-    from pagecache.store import new_generation
+    test with an empty cache, so that neither the page cache nor core.cache
+    holds another test's content."""
+    from core import cache
 
-    new_generation()
+    cache.cache().clear()
     yield

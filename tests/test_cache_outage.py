@@ -11,8 +11,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import PageLogEntry
 
-from core import memo, redis_cache
-from pagecache import store
+from core import cache, redis_cache
 from practices.models import PracticePage
 from taxonomy.models import Theme
 
@@ -53,11 +52,19 @@ def test_an_editor_signs_in_and_works_while_redis_is_down(client, redis_down):
     assert response.wsgi_request.user == editor
 
 
+def site_version():
+    cache._start()
+    try:
+        return cache.versions((cache.SITE,))[0]
+    finally:
+        cache._finish()
+
+
 def test_a_change_while_redis_is_down_is_kept_and_purges_when_it_answers(settings):
-    """The editor's change goes through; the pages cached before it are
-    purged by the first request once the cache answers again."""
+    """The editor's change goes through; what was cached before it is made
+    stale by the first request once the cache answers again."""
     local_memory = settings.CACHES
-    before = store.current_generation()
+    before = site_version()
     settings.CACHES = {
         **local_memory,
         "default": {"BACKEND": "core.redis_cache.RedisCache", "LOCATION": NOWHERE},
@@ -68,53 +75,67 @@ def test_a_change_while_redis_is_down_is_kept_and_purges_when_it_answers(setting
         theme.save()
     theme.refresh_from_db()
     assert theme.name == "Renamed while the cache was down"
-    with pytest.raises(store.CacheUnavailable):
-        store.current_generation()  # still down: nothing to read a page by
+    assert not cache.active()  # a bump waits: nothing is read from a cache
+    with pytest.raises(cache.CacheUnavailable):
+        cache.versions((cache.SITE,))
     settings.CACHES = local_memory  # the cache answers again, holding `before`
-    assert store.cache().get(store.GENERATION_KEY) == before
-    assert store.current_generation() != before
-    assert store.current_generation() == store.current_generation()  # purged once
+    assert cache.cache().get(cache.VERSION_PREFIX + cache.SITE) == before
+    assert site_version() != before
+    assert site_version() == site_version()  # bumped once
 
 
-def test_publishing_log_entries_start_a_new_generation():
+def test_publishing_log_entries_bump_the_page_scope_only():
     page = PracticePage.objects.live().first()
-    before = store.current_generation()
+    scopes = (cache.SITE, cache.page_scope(page.translation_key))
+
+    def current():
+        cache._start()
+        try:
+            return cache.versions(scopes)
+        finally:
+            cache._finish()
+
+    site, before = current()
     PageLogEntry.objects.log_action(page, "wagtail.edit")
-    assert store.current_generation() == before  # an edit of a draft shows nowhere
+    assert current() == (site, before)  # an edit of a draft shows nowhere
     PageLogEntry.objects.log_action(page, "wagtail.publish")
-    after = store.current_generation()
+    after = current()[1]
     assert after != before
     PageLogEntry.objects.log_action(page, "wagtail.convert_alias")
-    assert store.current_generation() != after
+    assert current() == (site, current()[1]) and current()[1] != after
 
 
-def test_pages_in_process_memory_live_no_longer_than_the_memo(settings):
+def test_values_in_process_memory_live_no_longer_than_site_memo_seconds(settings):
     settings.CACHES = {
         **settings.CACHES,
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     }
     settings.PAGE_CACHE_SECONDS = 86_400
     settings.SITE_MEMO_SECONDS = 300
-    assert store.lifetime() == 300
+    assert cache.lifetime() == 300
 
 
 def test_the_page_cache_with_redis_keeps_pages_for_a_day(settings, redis_down):
     settings.PAGE_CACHE_SECONDS = 86_400
-    assert store.lifetime() == 86_400
+    assert cache.lifetime() == 86_400
 
 
-def test_a_full_memo_starts_afresh_and_keeps_remembering(monkeypatch):
-    monkeypatch.setattr(memo, "LIMIT", 3)
-    memo._start()
+def test_an_evicted_version_starts_afresh():
+    cache._start()
     try:
-        assert memo.active()
-        for number in range(5):
-            memo.remember(("test-key", number), lambda n=number: n * 10)
-        assert memo.known(("test-key", 4)) == 40
-        assert memo.known(("test-key", 0)) is None  # forgotten when the memo filled
-        assert len(memo._values()) <= 3
+        calls = []
+        cache.remember(("test-key",), lambda: calls.append(1), (cache.SITE,))
+        cache.remember(("test-key",), lambda: calls.append(1), (cache.SITE,))
+        assert len(calls) == 1
     finally:
-        memo._finish()
+        cache._finish()
+    cache.cache().delete(cache.VERSION_PREFIX + cache.SITE)  # evicted
+    cache._start()
+    try:
+        cache.remember(("test-key",), lambda: calls.append(1), (cache.SITE,))
+        assert len(calls) == 2
+    finally:
+        cache._finish()
 
 
 def test_feed_links_of_a_non_ascii_filter_are_left_out(client):

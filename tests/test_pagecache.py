@@ -170,3 +170,68 @@ def test_requests_with_a_query_string_are_not_cached(client, url):
 def test_posts_and_previews_are_not_cached(client, about):
     client.post(about.url, {})
     assert get(client, about.url)["X-Page-Cache"] == "miss"
+
+
+def _english_practice():
+    return PracticePage.objects.live().filter(locale__language_code="en").order_by("pk").first()
+
+
+def test_publishing_a_practice_purges_the_pages_that_show_it_and_no_other(
+    client, about, django_capture_on_commit_callbacks
+):
+    """The practice, its translations, the pages above it (its city, the
+    home page), the library that lists it and the news index stay apart:
+    only the first ones are purged (pagecache.purging)."""
+    practice = _english_practice()
+    news_index = Page.objects.live().get(slug="news", locale__language_code="en")
+    shown_on = [practice.url, practice.get_parent().url, "/en/", "/en/practices/"]
+    elsewhere = [news_index.url]
+    for url in shown_on + elsewhere:
+        get(client, url)
+        assert get(client, url)["X-Page-Cache"] == "hit", url
+    practice.title = "A practice published for the purge test"
+    with django_capture_on_commit_callbacks(execute=True):  # purged once it is committed
+        practice.save_revision().publish()
+    for url in shown_on:
+        response = get(client, url)
+        assert response["X-Page-Cache"] == "miss", url
+    assert "A practice published for the purge test" in get(client, practice.url).content.decode()
+    for url in elsewhere:
+        assert get(client, url)["X-Page-Cache"] == "hit", url
+
+
+def test_a_page_with_a_new_slug_is_purged_at_its_old_address(
+    client, django_capture_on_commit_callbacks
+):
+    practice = _english_practice()
+    old_url = practice.url
+    get(client, old_url)
+    assert get(client, old_url)["X-Page-Cache"] == "hit"
+    practice.slug = "moved-for-the-purge-test"
+    with django_capture_on_commit_callbacks(execute=True):
+        practice.save_revision().publish()
+    # Wagtail's redirects app sends readers of the old address to the new one.
+    assert client.get(old_url).status_code == 301
+
+
+def test_a_deleted_page_is_purged(client, about, django_capture_on_commit_callbacks):
+    url = about.url
+    get(client, url)
+    with django_capture_on_commit_callbacks(execute=True):
+        about.delete()
+    assert client.get(url).status_code == 404
+
+
+def test_a_feed_below_an_index_is_purged_with_it(client, django_capture_on_commit_callbacks):
+    news = Page.objects.live().get(slug="news", locale__language_code="en").specific
+    feed = news.url + "feed/"
+    get(client, feed)
+    assert get(client, feed)["X-Page-Cache"] == "hit"
+    item = news.get_children().live().first()
+    if item is None:  # the demo's news live under the cities
+        from news.models import NewsPage
+
+        item = NewsPage.objects.live().filter(locale__language_code="en").first()
+    with django_capture_on_commit_callbacks(execute=True):
+        item.specific.save_revision().publish()
+    assert get(client, feed)["X-Page-Cache"] == "miss"

@@ -152,19 +152,8 @@ def test_the_call_sites_of_save_target_are_unchanged():
 
 # --- No other replaced Wagtail or wagtail-localize attribute -----------------
 
-# Assignments found in first-party code outside patches/ and tests/, by file.
-# core/routing.py and core/locales.py are being rewritten in parallel to stop
-# replacing Wagtail's methods: remove their entries here with that change, so
-# that the list is empty.
-ALLOWED_ELSEWHERE = {
-    "core/locales.py": {"Locale.get_active"},
-    "core/routing.py": {
-        "Page.get_view_restrictions",
-        "Page.route_for_request",
-        "PageQuerySet.private_q",
-        "Site._find_for_request",
-    },
-}
+# Assignments allowed in first-party code outside patches/ and tests/, by file.
+ALLOWED_ELSEWHERE: dict[str, set[str]] = {}  # nothing: patches/ is the only place
 
 UPSTREAM_PACKAGES = {"wagtail", "wagtail_localize"}
 SKIPPED_FOLDERS = {"tests", "patches", "node_modules", "var", "__pycache__"}

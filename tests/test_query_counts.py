@@ -4,7 +4,7 @@ Each page kind is requested on the demo content, then again after 200
 generated practices (in several languages, with their aliases) are added:
 the counts must be the same, and stay under a ceiling, so that a listing or
 a page that starts making one query per item fails here. Both for a
-request the site memo (core.memo) has seen since the last change, and for
+request seen since the last change (core.cache), and for
 the first request after a change, which looks everything up again."""
 
 import pytest
@@ -13,12 +13,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from news.models import NewsPage
-from pagecache.store import new_generation
 from practices.models import PracticePage
 
 pytestmark = pytest.mark.django_db
 
-# The issue's target: 15 a page, once core.memo has seen the page since the
+# The issue's target: 15 a page, once core.cache has seen the page since the
 # last content change (the first request after a change looks everything up).
 CEILING = {
     "home": 15,
@@ -103,7 +102,8 @@ def practice_city():
 def counts(client, urls):
     found = {}
     for kind, url in urls.items():
-        assert client.get(url).status_code == 200, url  # warm per-process caches
+        for _ in range(2):  # the renditions made by the first, cached by the second
+            assert client.get(url).status_code == 200, url
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
         assert response.status_code == 200, url
@@ -111,11 +111,21 @@ def counts(client, urls):
     return found
 
 
+def publish_a_practice():
+    """What an editor does most: publish a practice (pagecache.signals bumps
+    its scopes and purges its pages when the transaction commits)."""
+    from django.db import transaction
+
+    practice = PracticePage.objects.live().filter(locale__language_code="en").order_by("pk")
+    with transaction.atomic():
+        practice.first().save_revision().publish()
+
+
 def cold_counts(client, urls):
-    """Queries of each page's first request after a change."""
+    """Queries of each page's first request after a practice is published."""
     found = {}
     for kind, url in urls.items():
-        new_generation()  # as an editor's change does (pagecache.store.purge)
+        publish_a_practice()
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
             if response.streaming:
@@ -147,6 +157,8 @@ def test_first_request_after_a_change_does_not_grow_with_the_number_of_practices
     call_command("load_demo_content", practices=200, verbosity=0)
     added = PracticePage.objects.filter(external_id__startswith="gen-", city__slug=city)
     assert added.exists()  # the city page lists more practices now
+    for url in urls.values():
+        client.get(url)  # the loader changed the site: what every page shows, cached again
     after = cold_counts(client, urls)
     assert after == before
     for kind, number in after.items():

@@ -1,15 +1,16 @@
-"""core.memo: site-wide lookups remembered between requests until content
-changes. Tried through the router: a change an editor makes (a term, a
-menu page, a title, privacy, unpublishing) shows on the next request,
-and a request that changes content stops remembering at once."""
+"""core.cache: lookups and fragments kept between requests until what they
+depend on changes. Tried through the router: a change an editor makes (a
+term, a menu page, a title, privacy, unpublishing) shows on the next
+request, and a request that changes content sees its change at once."""
+
+import time
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
-from core import memo
-from pagecache import store
+from core import cache
 from practices.models import PracticePage
 from standardpages.models import StandardPage
 from taxonomy.models import Theme, localized_terms
@@ -83,60 +84,83 @@ def test_a_moved_page_answers_at_its_new_address_only(client, practice):
     get(client, PracticePage.objects.get(pk=practice.pk).url)
 
 
-def test_addresses_not_found_are_not_remembered(client):
-    get(client, "/en/")
-    for number in range(30):
-        get(client, f"/en/practices/no-such-practice-{number}/", status=404)
-    remembered = memo._shared["values"]
-    assert not [key for key in remembered if key[0] == "route" and "no-such" in key[3]]
-
-
-def test_a_request_that_changes_content_stops_remembering(practice):
+def test_a_request_that_changes_content_sees_its_change(practice):
     theme = Theme.objects.filter(locale=practice.locale).first()
-    memo._start()
+    cache._start()
     try:
-        assert memo.active()
+        assert cache.active()
         before = localized_terms(Theme, practice.locale)[theme.slug].name
         theme.name = before + " (changed)"
-        theme.save()  # purges: a new generation
-        assert not memo.active()
+        theme.save()  # bumps SITE, in this request too
         assert localized_terms(Theme, practice.locale)[theme.slug].name == theme.name
     finally:
-        memo._finish()
+        cache._finish()
 
 
-def test_handed_out_instances_are_copies(practice):
-    memo._start()
+def test_handed_out_values_are_copies(practice):
+    cache._start()
     try:
         first = localized_terms(Theme, practice.locale)
         slug = next(iter(first))
         first[slug].name = "changed by one reader"
         assert localized_terms(Theme, practice.locale)[slug].name != "changed by one reader"
     finally:
-        memo._finish()
+        cache._finish()
 
 
-def test_outside_requests_nothing_is_remembered(practice):
-    assert not memo.active()
+def test_outside_requests_nothing_is_cached(practice):
+    assert not cache.active()
     calls = []
-    memo.remember(("test", 1), lambda: calls.append(1))
-    memo.remember(("test", 1), lambda: calls.append(1))
+    cache.remember(("test", 1), lambda: calls.append(1))
+    cache.remember(("test", 1), lambda: calls.append(1))
     assert len(calls) == 2
-    assert store.current_generation()
 
 
-def test_a_change_no_signal_reached_shows_after_the_memo_ages(settings, practice):
-    """Another process's purge (a cron job, no shared cache) is not seen here:
-    an update() sends no signal either. The memo forgets after its age."""
+def test_a_change_no_signal_reached_shows_after_the_local_cache_ages(settings, practice):
+    """Another process's bump (a cron job, no shared cache) is not seen here:
+    an update() sends no signal either. A cache of the process's own memory
+    keeps values SITE_MEMO_SECONDS at most."""
     theme = Theme.objects.filter(locale=practice.locale).first()
-    memo._start()
+    settings.SITE_MEMO_SECONDS = 1
+    cache._start()
     try:
         localized_terms(Theme, practice.locale)
-        Theme.objects.filter(pk=theme.pk).update(name="Renamed behind the memo's back")
-        remembered = localized_terms(Theme, practice.locale)[theme.slug].name
-        assert remembered == theme.name
-        settings.SITE_MEMO_SECONDS = 0
-        fresh = localized_terms(Theme, practice.locale)[theme.slug].name
-        assert fresh == "Renamed behind the memo's back"
+        Theme.objects.filter(pk=theme.pk).update(name="Renamed behind the cache's back")
+        kept = localized_terms(Theme, practice.locale)[theme.slug].name
+        assert kept == theme.name
     finally:
-        memo._finish()
+        cache._finish()
+    time.sleep(1.1)
+    cache._start()
+    try:
+        fresh = localized_terms(Theme, practice.locale)[theme.slug].name
+        assert fresh == "Renamed behind the cache's back"
+    finally:
+        cache._finish()
+
+
+def test_publishing_a_practice_keeps_the_site_scope_and_bumps_its_own(practice):
+    cache._start()
+    try:
+        site_before, pages_before = cache.versions((cache.SITE, cache.PAGES))
+        own = cache.page_scope(practice.translation_key)
+        (own_before,) = cache.versions((own,))
+        practice.save_revision().publish()
+        site_after, pages_after = cache.versions((cache.SITE, cache.PAGES))
+        (own_after,) = cache.versions((own,))
+    finally:
+        cache._finish()
+    assert site_after == site_before  # the navigation, terms, settings stay cached
+    assert pages_after != pages_before and own_after != own_before
+
+
+def test_publishing_a_section_bumps_the_site_scope():
+    section = Page.objects.get(depth=3, slug="practices", locale__language_code="en")
+    cache._start()
+    try:
+        (before,) = cache.versions((cache.SITE,))
+        section.specific.save_revision().publish()
+        (after,) = cache.versions((cache.SITE,))
+    finally:
+        cache._finish()
+    assert after != before

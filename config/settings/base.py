@@ -96,6 +96,8 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # The request's Wagtail Site from the cache (core/middleware.py).
+    "core.middleware.CachedSiteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -268,7 +270,7 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "citynet",
-        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
+        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 20000)},
     }
 }
 # Redis when REDIS_URL is set (e.g. redis://127.0.0.1:6379/0): every server
@@ -292,11 +294,11 @@ CACHES["renditions"] = {
     "OPTIONS": {"MAX_ENTRIES": env_int("RENDITION_CACHE_MAX_ENTRIES", 10000)},
 }
 
-# The page cache (pagecache/, docs/performance.md): whole pages for
-# anonymous readers, purged whenever content changes.
+# The cache (core/cache.py, docs/performance.md): whole pages for anonymous
+# readers (pagecache/), purged by the pages a change shows on...
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
-# Site-wide lookups (routing, navigation, terms, settings) remembered per
-# process until content changes (core/memo.py); independent of the page cache.
+# ...and fragments of the chrome and lookups the same for every reader
+# (navigation, terms, settings), until what they depend on changes.
 SITE_MEMO_ENABLED = env_bool("SITE_MEMO_ENABLED", True)
 # ...and at most this long, for processes that do not share a cache (no Redis).
 SITE_MEMO_SECONDS = env_int("SITE_MEMO_SECONDS", 300)
@@ -320,6 +322,11 @@ if env_str("FRONTEND_CACHE_CLOUDFLARE_ZONE_ID"):
         "ZONEID": env_str("FRONTEND_CACHE_CLOUDFLARE_ZONE_ID"),
     }
 PAGE_CACHE_PROXY_SECONDS = env_int("PAGE_CACHE_PROXY_SECONDS", 300 if WAGTAILFRONTENDCACHE else 0)
+# The page cache itself is purged the same way (pagecache/frontend.py).
+WAGTAILFRONTENDCACHE = {
+    "pages": {"BACKEND": "pagecache.frontend.PageCacheBackend"},
+    **WAGTAILFRONTENDCACHE,
+}
 
 # Security: on unless switched off for a plain-HTTP local run.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)

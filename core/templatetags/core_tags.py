@@ -61,15 +61,11 @@ def in_own_language(item, attribute="title"):
 def breadcrumbs(context, page):
     """The page's ancestors as a breadcrumb trail (components/breadcrumbs.html),
     its HTML remembered per page and language (core.fragments)."""
-    from core.memo import known, remember
+    from core import cache
     from localization.fallback import localize_pages
 
     def ancestors_of():
-        # As the routing found them on its way down (core.routing), if it did.
-        pages = known(("ancestor_pages", page.pk))
-        if pages is None:
-            pages = page.get_ancestors().filter(depth__gt=1).live()
-        return localize_pages(pages)
+        return localize_pages(page.get_ancestors().filter(depth__gt=1).live())
 
     def render_fresh():
         language = translation.get_language()
@@ -78,7 +74,8 @@ def breadcrumbs(context, page):
         elif page.pk is None:  # a preview of a page not saved yet
             ancestors = ancestors_of()
         else:
-            ancestors = remember(("ancestors", page.pk, language), ancestors_of)
+            scopes = (cache.SITE, cache.page_scope(page.translation_key))
+            ancestors = cache.remember(("ancestors", page.pk, language), ancestors_of, scopes)
         with context.push(ancestors=ancestors, page=page):
             return context.template.engine.get_template("components/breadcrumbs.html").render(
                 context
@@ -99,7 +96,7 @@ def section_url(context, slug):
     the home page: 'practices', 'cities', 'news'). Wagtail's `slugurl` takes
     the first page with the slug in any tree, so it led every reader to the
     Greek pages. One query for every section."""
-    from core.memo import remember
+    from core.cache import SITE, remember
 
     request = context.get("request")
     language = translation.get_language()
@@ -120,9 +117,9 @@ def section_url(context, slug):
 
     host = request.get_host() if request is not None else ""
     if slug in SECTION_SLUGS:
-        urls = remember(("section_urls", language, host), lambda: find(SECTION_SLUGS))
+        urls = remember(("section_urls", language, host), lambda: find(SECTION_SLUGS), (SITE,))
         return urls[slug]
-    return remember(("section_url", slug, language, host), lambda: find([slug])[slug])
+    return remember(("section_url", slug, language, host), lambda: find([slug])[slug], (SITE,))
 
 
 @register.filter

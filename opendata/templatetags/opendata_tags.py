@@ -262,11 +262,12 @@ def open_data_head(context):
     is_page = isinstance(page, Page) and bool(page.pk)
     if is_page and not getattr(request, "is_preview", False):
         # A page's description is the same for every reader of its language
-        # until content changes (core.memo).
-        from core.memo import remember
+        # until it or the site changes (core.cache).
+        from core import cache
 
         key = ("open_data_head", page.pk, get_language(), request.scheme, request.get_host())
-        head = remember(key, lambda: _head(context, describer, page, is_page))
+        scopes = (cache.SITE, cache.page_scope(page.translation_key))
+        head = cache.remember(key, lambda: _head(context, describer, page, is_page), scopes)
     else:
         head = _head(context, describer, page, is_page)
     return {**head, "feeds": describer.feeds()}

@@ -248,8 +248,8 @@ def raw_load():
 
 
 def _after_restore():
+    from core import cache
     from opendata.downloads import mark_stale
-    from pagecache import store
 
     mark_stale()  # rebuilt from the restored pages on the next request
-    store.purge()
+    cache.bump(cache.SITE)  # every cached page and value is stale
