@@ -143,12 +143,18 @@ def link_to_library(terms, param, locale):
     filtered by it (`?theme=housing`), for the chips on pages. One query."""
     from urllib.parse import urlencode
 
-    from core.memo import remember
-
-    base = remember(("library_url", locale.pk), lambda: _library_url(locale))
+    base = library_url(locale)
     for term in terms:
         term.library_url = f"{base}?{urlencode({param: term.slug})}" if base else ""
     return terms
+
+
+def library_url(locale):
+    """The address of the practice library of `locale`, or None
+    (remembered until content changes, core.memo)."""
+    from core.memo import remember
+
+    return remember(("library_url", locale.pk), lambda: _library_url(locale))
 
 
 def _library_url(locale):
