@@ -4,6 +4,8 @@ A city's practices, news and declarations live under its page, so Wagtail's
 subtree permissions, workflows and locale trees give each city its own space.
 """
 
+from urllib.parse import urlencode
+
 from babel import Locale as BabelLocale
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -19,6 +21,10 @@ from core.blocks import RICH_TEXT_FEATURES, BodyBlock, FigureBlock, GoalBlock
 from core.images import load_renditions
 from core.models import BasePage
 from localization.fallback import localize_pages
+
+# How many of its practices a city page lists, newest first; the library,
+# filtered by the city, lists them all.
+CITY_PRACTICES = 12
 
 
 def country_name(code, language=None):
@@ -168,14 +174,23 @@ class CityPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from news.models import NewsPage
         from practices.models import PracticePage
+        from taxonomy.models import library_url
 
         context = super().get_context(request, *args, **kwargs)
+        practices = PracticePage.objects.child_of(self).live()
+        # The newest few, and the library filtered by the city for the rest:
+        # a page whose cost does not grow with the city's practices.
         context["practices"] = list(
-            PracticePage.objects.child_of(self)
-            .live()
-            .select_related("image", "city", "alias_of__locale")
-            .prefetch_related("themes")
-            .order_by("title")
+            practices.select_related("image", "city", "alias_of__locale").order_by(
+                "-first_published_at", "-pk"
+            )[:CITY_PRACTICES]
+        )
+        context["practice_count"] = practices.count()
+        base = library_url(self.locale)
+        # Every language, one version of each practice, as the city page and
+        # the map list them (cities.map).
+        context["practices_url"] = (
+            f"{base}?{urlencode({'lang': 'all', 'city': self.slug})}" if base else ""
         )
         context["news_items"] = list(
             NewsPage.objects.child_of(self)

@@ -21,7 +21,7 @@ from search.service import FILTER_LEGENDS, KIND_LABELS, search
 from taxonomy.models import TargetGroup, Theme
 
 from . import records, schemas
-from .params import BadParameter, kind_query, locale_code, practice_query
+from .params import DEFAULT_PAGE_SIZE, BadParameter, kind_query, locale_code, practice_query
 
 CACHE_CONTROL = "public, max-age=300"
 
@@ -71,10 +71,12 @@ def not_found(request, exc):
 def _library(code):
     from practices.models import PracticeIndexPage
 
+    # pk__in the (small) table of libraries: SQLite then looks the pages up
+    # by id instead of testing every page of the language for restrictions.
     page = (
         PracticeIndexPage.objects.live()
         .public()
-        .filter(locale__language_code=code)
+        .filter(locale__language_code=code, pk__in=PracticeIndexPage.objects.values("pk"))
         .select_related("locale")
         .first()
     )
@@ -187,7 +189,7 @@ def practices(
     evidence: list[str] = Strings,
     year: list[int] = Years,
     page: int = 1,
-    page_size: int = 50,
+    page_size: int = DEFAULT_PAGE_SIZE,
 ):
     """The library's practices for these parameters, in its order: the same
     result set as /<locale>/practices/ and its export."""
@@ -232,7 +234,7 @@ def _kind_endpoint(path, kind, schema, build, doc):
         city: list[str] = Strings,
         country: list[str] = Strings,
         page: int = 1,
-        page_size: int = 50,
+        page_size: int = DEFAULT_PAGE_SIZE,
     ):
         return _listing(request, response, kind, build)
 

@@ -17,7 +17,9 @@ from django.conf import settings
 from search.engines.base import SORTS
 from search.service import LIBRARY_FILTERS, MAX_PAGE, build_query, filter_options, library_query
 
-DEFAULT_PAGE_SIZE = 50
+# A page of the API is a page of the library (search.service.LIBRARY_PAGE_SIZE):
+# what one request costs stays the same however large the library grows.
+DEFAULT_PAGE_SIZE = 12
 MAX_PAGE_SIZE = 100
 COMMON = ("locale", "q", "lang", "sort", "page", "page_size")
 SITE_FILTERS = ("theme", "city", "country")

@@ -114,11 +114,11 @@ def _principles(pages, locale):
 
     keys = {principle.translation_key for page in pages for principle in page.principles.all()}
     found = {}
-    for principle in (
-        Principle.objects.filter(translation_key__in=keys, locale=locale)
-        .filter(page__in=live_public(DeclarationPage).values("pk"))
-        .select_related("page")
-    ):
+    candidates = Principle.objects.filter(translation_key__in=keys, locale=locale)
+    # The declarations of these principles only: a subquery over every live
+    # public declaration made SQLite scan the whole page table.
+    declarations = live_public(DeclarationPage).filter(pk__in=candidates.values("page_id"))
+    for principle in candidates.filter(page__in=declarations.values("pk")).select_related("page"):
         found[principle.translation_key] = {
             "number": principle.number,
             "title": principle.short_title,

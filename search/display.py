@@ -35,7 +35,7 @@ class Label(str):
 
 def city_labels(locale):
     """{city slug: Label} of the live cities of the reader's tree, in their
-    best language. Fixed number of queries, none while core.memo remembers
+    best language. Fixed number of queries, none while core.cache has
     them."""
     from core.cache import SITE, remember
 

@@ -143,12 +143,18 @@ def link_to_library(terms, param, locale):
     filtered by it (`?theme=housing`), for the chips on pages. One query."""
     from urllib.parse import urlencode
 
-    from core.cache import SITE, remember
-
-    base = remember(("library_url", locale.pk), lambda: _library_url(locale), (SITE,))
+    base = library_url(locale)
     for term in terms:
         term.library_url = f"{base}?{urlencode({param: term.slug})}" if base else ""
     return terms
+
+
+def library_url(locale):
+    """The address of the practice library of `locale`, or None
+    (cached until the site changes, core.cache)."""
+    from core.cache import SITE, remember
+
+    return remember(("library_url", locale.pk), lambda: _library_url(locale), (SITE,))
 
 
 def _library_url(locale):

@@ -78,7 +78,7 @@ def test_index_makes_the_same_queries_for_more_events(client):
         client.get(events.url)
     for _ in range(5):
         publish(EventPageFactory(parent=events))
-    client.get(events.url)  # once, after the change (core.memo forgot)
+    client.get(events.url)  # once, after the change (the cache was bumped)
     with CaptureQueriesContext(connection) as after:
         response = client.get(events.url)
     assert len(response.context["upcoming"]) >= 7

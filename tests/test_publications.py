@@ -134,7 +134,7 @@ def test_library_makes_the_same_queries_for_more_documents(client):
     for number in range(4):
         document = pdf_document(f"Extra {number}", "Some text.")
         PublicationPageFactory(parent=index, document=document).save_revision().publish()
-    client.get(index.url)  # once, after the change (core.memo forgot)
+    client.get(index.url)  # once, after the change (the cache was bumped)
     with CaptureQueriesContext(connection) as after:
         response = client.get(index.url)
     assert len(response.context["results"]) == 8

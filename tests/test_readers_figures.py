@@ -77,7 +77,7 @@ def test_the_figures_page_makes_a_fixed_number_of_queries(client):
     practice = PracticePage.objects.filter(locale__language_code="el").first()
     for number in range(3):
         practice.copy(update_attrs={"slug": f"copy-{number}", "title": f"Copy {number}"})
-    client.get("/en/figures/")  # once, after the change (core.memo forgot)
+    client.get("/en/figures/")  # once, after the change (the cache was bumped)
     with CaptureQueriesContext(connection) as after:
         client.get("/en/figures/")
     assert len(after.captured_queries) == len(before.captured_queries)

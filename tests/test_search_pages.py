@@ -207,7 +207,7 @@ def test_listing_makes_a_fixed_number_of_queries(client):
         fewer = get(client, LIBRARY, halle)
     assert len(response.context["results"]) > len(fewer.context["results"]) >= 1
     assert 0 < many.count == few.count
-    # Once seen (core.memo remembers the cards' addresses and the options).
+    # Once seen (core.cache keeps the cards' addresses and the options).
     get(client, "/en/search/", {"q": "athens", "lang": "all"})
     with QueryCount() as searched:
         get(client, "/en/search/", {"q": "athens", "lang": "all"})

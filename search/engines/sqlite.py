@@ -159,17 +159,30 @@ class SQLiteEngine(DatabaseEngine):
         }
         language_where, language_params = language_sql(query)
         filters_where, filters_params = where(list(filters.values()))
-        order = f"m.score DESC, {NEWEST}" if groups and query.sort == "relevance" else NEWEST
+        relevance = bool(groups) and query.sort == "relevance"
+        order = f"m.score DESC, {NEWEST}" if relevance else NEWEST
         limit = -1 if query.limit is None else int(query.limit)
+        # The score reads the documents' stems: only for the documents shown
+        # (f, not every language's matches), and by newest only for the page.
+        scored = f"SELECT m.*, {score} AS score FROM f AS m JOIN {TABLE} d ON d.page_id = m.page_id"
+        page = f"LIMIT {limit} OFFSET {int(query.offset)}"
+        if not groups:
+            cut = f"SELECT *, 0.0 AS score FROM f AS m ORDER BY {NEWEST} {page}"
+        elif relevance:
+            cut = f"SELECT * FROM ({scored}) AS m ORDER BY {order} {page}"
+        else:
+            cut = (
+                f"SELECT m.*, {score} AS score FROM (SELECT * FROM f AS m ORDER BY {NEWEST} "
+                f"{page}) AS m JOIN {TABLE} d ON d.page_id = m.page_id"
+            )
         parts = [
             "SELECT 'total' AS part, NULL AS value, count(*) AS n, 0 AS pos FROM f",
             # The page is cut with ORDER BY … LIMIT first (a top-N sort); a
             # window over the whole set cost more than the rest of the statement.
             "SELECT * FROM (SELECT 'hit', m.page_id, m.score, "
-            f"row_number() OVER (ORDER BY {order}) FROM (SELECT * FROM f AS m "
-            f"ORDER BY {order} LIMIT {limit} OFFSET {int(query.offset)}) AS m)",
+            f"row_number() OVER (ORDER BY {order}) FROM ({cut}) AS m)",
         ]
-        part_params = []
+        part_params = list(score_params)
         if query.facets:
             for name in FACETS:
                 # The language facet counts over every language (m), the
@@ -182,13 +195,13 @@ class SQLiteEngine(DatabaseEngine):
         statement = (
             f"WITH m AS {materialized} (SELECT d.page_id, d.kind, d.language, d.shown_for, "
             "d.city, d.country, d.themes, d.target_groups, d.status, d.evidence, "
-            f"d.start_year, d.end_year, d.date, d.title_normalized, {score} AS score "
+            "d.start_year, d.end_year, d.date, d.title_normalized "
             f"FROM {TABLE} d WHERE {match}), "
             f"s AS MATERIALIZED (SELECT * FROM m WHERE {language_where}), "
             f"f AS MATERIALIZED (SELECT * FROM s AS m WHERE {filters_where}) "
             + " UNION ALL ".join(parts)
         )
-        params = [*score_params, *match_params, *language_params, *filters_params]
+        params = [*match_params, *language_params, *filters_params]
         return statement, [*params, *part_params]
 
     @staticmethod

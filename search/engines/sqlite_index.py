@@ -10,6 +10,12 @@ and delete of a row, whoever writes it (indexing, rebuilds, cascades, tests).
 `ensure()` runs after every `migrate` on SQLite: a later migration that
 rebuilds the documents table (SQLite's ALTER) drops its triggers, and this
 puts them back and refills the index. PostgreSQL has none of it.
+
+`LISTING` is a covering index of the short columns every search reads
+(language and kind first): a listing, its count and its facets are read
+from it, never from the rows, whose long text (body, stems) SQLite would
+otherwise walk through for each document, so their cost stays small as
+the library grows.
 """
 
 # ruff: noqa: S608 - fixed table names, no values.
@@ -18,6 +24,11 @@ TABLE = "sitesearch_stemindex"
 DOCUMENTS = "sitesearch_searchdocument"
 _INSERT = f"INSERT INTO {TABLE}(rowid, stems) VALUES (new.id, new.stems);"
 _DELETE = f"INSERT INTO {TABLE}({TABLE}, rowid, stems) VALUES ('delete', old.id, old.stems);"
+LISTING = "sitesearch_listing_covering"
+LISTING_COLUMNS = (
+    "language, kind, date, title_normalized, page_id, shown_for, city, country, "
+    "themes, target_groups, status, evidence, start_year, end_year"
+)
 TRIGGERS = {
     f"{TABLE}_insert": f"AFTER INSERT ON {DOCUMENTS} BEGIN {_INSERT} END",
     f"{TABLE}_delete": f"AFTER DELETE ON {DOCUMENTS} BEGIN {_DELETE} END",
@@ -33,14 +44,17 @@ def ensure(connection):
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT name FROM sqlite_master WHERE (type = 'table' AND name = %s) "
-            "OR (type = 'trigger' AND tbl_name = %s)",
+            "OR (type IN ('trigger', 'index') AND tbl_name = %s)",
             [TABLE, DOCUMENTS],
         )
         present = {name for (name,) in cursor.fetchall()}
         cursor.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = %s", [DOCUMENTS]
         )
-        if present >= {TABLE, *TRIGGERS} or cursor.fetchone() is None:
+        if present >= {TABLE, LISTING, *TRIGGERS} or cursor.fetchone() is None:
+            return
+        cursor.execute(f"CREATE INDEX IF NOT EXISTS {LISTING} ON {DOCUMENTS} ({LISTING_COLUMNS})")
+        if present >= {TABLE, *TRIGGERS}:
             return
         cursor.execute(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(stems, "
@@ -66,6 +80,7 @@ def drop(connection):
     with connection.cursor() as cursor:
         for name in TRIGGERS:
             cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+        cursor.execute(f"DROP INDEX IF EXISTS {LISTING}")
         cursor.execute(f"DROP TABLE IF EXISTS {TABLE}")
 
 
