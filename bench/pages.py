@@ -290,7 +290,8 @@ def print_header(media, callgrind):
     if callgrind:
         print(
             "instructions: callgrind; warm = mean of 3 requests after 3 (export.csv: 1 after 1); "
-            "1st after publish = one request right after a publish, in the same process"
+            "1st after publish = one request right after a publish, in the same process; "
+            "each counted section starts after gc.collect()"
         )
     else:
         print("no instruction counts (valgrind not installed, or --no-callgrind)")
