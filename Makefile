@@ -59,10 +59,29 @@ bench: $(VENV)/.installed
 	$(RUN_ENV) $(PY) bench/search.py --practices $(BENCH_PRACTICES)
 
 # Page benchmark (bench/pages.py, docs/performance.md): instructions (callgrind),
-# queries and bytes per page kind, and cached/uncached requests per second
-# against gunicorn on loopback. Uses the database named by DATABASE_URL as it is.
-bench-pages: $(VENV)/.installed
-	$(PY) bench/pages.py
+# queries and memory per page kind, warm and after a publish, on three SQLite
+# databases (the demo, + 1,000 and + 5,000 generated practices) built here under
+# BENCH_DIR if missing, with their media. The benchmark copies them before
+# each run. Extra options: BENCH_PAGES_ARGS, e.g. "--rps" for req/s (wrk).
+BENCH_DIR ?= .cache/bench
+BENCH_ABS := $(abspath $(BENCH_DIR))
+BENCH_DB_ENV := DJANGO_SETTINGS_MODULE=config.settings.base SECRET_KEY=bench-only-secret-key \
+	ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=false MEDIA_ROOT=$(BENCH_ABS)/media
+BENCH_PAGES_ARGS ?=
+$(BENCH_DIR)/db-%.sqlite3: | $(VENV)/.installed
+	mkdir -p $(BENCH_DIR)
+	rm -f $(BENCH_ABS)/db-$*.sqlite3.tmp
+	$(BENCH_DB_ENV) DATABASE_URL=sqlite:///$(BENCH_ABS)/db-$*.sqlite3.tmp \
+		$(PY) manage.py migrate --no-input -v0
+	$(BENCH_DB_ENV) DATABASE_URL=sqlite:///$(BENCH_ABS)/db-$*.sqlite3.tmp \
+		$(PY) manage.py load_demo_content --practices $* -v1
+	mv $(BENCH_ABS)/db-$*.sqlite3.tmp $(BENCH_ABS)/db-$*.sqlite3
+
+bench-pages: install $(BENCH_DIR)/db-0.sqlite3 $(BENCH_DIR)/db-1000.sqlite3 $(BENCH_DIR)/db-5000.sqlite3
+	$(PY) bench/pages.py --media $(BENCH_ABS)/media --databases \
+		demo=sqlite:///$(BENCH_ABS)/db-0.sqlite3 \
+		+1,000=sqlite:///$(BENCH_ABS)/db-1000.sqlite3 \
+		+5,000=sqlite:///$(BENCH_ABS)/db-5000.sqlite3 $(BENCH_PAGES_ARGS)
 
 # Load test (bench/load.py, docs/performance.md "Load"): LOAD_CLIENTS clients for
 # LOAD_SECONDS against gunicorn on 127.0.0.1:8250 while a valid and an invalid import
