@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench.loopback import use_production_settings  # noqa: E402
-from bench.pages_probe import MIXED_REQUESTS, PUBLISHES, SETTINGS  # noqa: E402
+from bench.pages_probe import LIMITS_OUT_OF_REACH, MIXED_REQUESTS, PUBLISHES, SETTINGS  # noqa: E402
 
 use_production_settings()
 PROBE = Path(__file__).with_name("pages_probe.py")
@@ -304,7 +304,7 @@ def print_header(media, callgrind):
 def served(args, database):
     """The req/s figures (bench/rps.py) on a copy of the first database."""
     url, media = database.copy("rps")
-    os.environ.update({"DATABASE_URL": url, "MEDIA_ROOT": str(media)})
+    os.environ.update({"DATABASE_URL": url, "MEDIA_ROOT": str(media), **LIMITS_OUT_OF_REACH})
     import django
 
     django.setup()
