@@ -12,9 +12,6 @@ from . import store
 
 
 class PageCacheBackend(BaseBackend):
-    def __init__(self, params):
-        super().__init__(params)
-
     def purge(self, url):
         self.purge_batch([url])
 

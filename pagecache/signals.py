@@ -135,9 +135,8 @@ def _on_change(sender, instance=None, raw=False, update_fields=None, **kwargs):
     meta = sender._meta
     if meta.label_lower == "wagtailcore.pagelogentry":
         if getattr(instance, "action", None) in PAGE_LOG_ACTIONS and instance.page_id:
-            page = Page.objects.filter(pk=instance.page_id).only("translation_key").first()
-            if page is not None:
-                cache.bump(cache.page_scope(page.translation_key))
+            # log_action() hands the page over: no query for it.
+            cache.bump(cache.page_scope(instance.page.translation_key))
         return
     if not _skipped(sender):
         cache.bump(cache.SITE)
