@@ -2,7 +2,7 @@
 would find it: Wagtail keeps its answer on the request
 (`request._wagtail_site`, its documented per-request cache) and looks there
 first, so every later lookup in the request (routing, settings, URLs) costs
-nothing. The site's root page comes with its specific page already loaded.
+nothing. The site's root page is kept as its specific page.
 """
 
 from wagtail.models import Site
@@ -13,7 +13,10 @@ from . import cache
 def _find(request):
     site = Site.find_for_request(request)
     if site is not None:
-        site.root_page.specific  # noqa: B018 - loaded once, kept with the site
+        # The root page as its own class (a HomePage is a Page): Wagtail
+        # routes from `site.root_page.localized.specific`, which HomePage
+        # answers from core.cache (core.routing.PathRoutingMixin).
+        site.root_page = site.root_page.specific
     return site
 
 

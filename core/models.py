@@ -1,6 +1,6 @@
 """The abstract page every content type builds on, from small mixins."""
 
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -92,7 +92,25 @@ class CityScopedMixin(models.Model):
         return [self.path[:end] for end in range(step, len(self.path), step)]
 
 
-class BasePage(ListingMixin, Page):
+class AtomicPublishMixin(models.Model):
+    """Wagtail commits the page row, then indexes, purges and logs it, each on
+    its own. One transaction around the whole publish (and unpublish) makes
+    it all or nothing, and the page cache purges once, at its commit, after
+    the search documents it lists from are written."""
+
+    class Meta:
+        abstract = True
+
+    def publish(self, revision, *args, **kwargs):
+        with transaction.atomic():
+            return super().publish(revision, *args, **kwargs)
+
+    def unpublish(self, *args, **kwargs):
+        with transaction.atomic():
+            return super().unpublish(*args, **kwargs)
+
+
+class BasePage(AtomicPublishMixin, ListingMixin, Page):
     """Shared by every page type: listing fields, SEO and translation rules."""
 
     show_in_menus_default = False

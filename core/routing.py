@@ -11,9 +11,14 @@ routes itself. What is private is still decided by Wagtail as shipped
 (the before_serve_page view restriction check).
 """
 
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.http import Http404
-from wagtail.models import Page
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page
+
+from . import cache
 
 
 def _routes_itself(page_class):
@@ -39,7 +44,33 @@ def _is_foreign_key(model, name):
         return False
 
 
+def _live_translations(home):
+    """(the site's locale codes, {code: live specific translation of home})."""
+    codes = set(Locale.objects.values_list("language_code", flat=True))
+    translations = home.get_translations(inclusive=True).live().specific().select_related("locale")
+    return codes, {page.locale.language_code: page for page in translations}
+
+
 class PathRoutingMixin:
+    @property
+    def localized(self):
+        """Wagtail routes every request from `site.root_page.localized`: the
+        root's live translation in the active language (its Locale, else the
+        default one), else the root itself. The same answer, from core.cache:
+        three queries a request fewer."""
+        if not cache.active() or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+            return super().localized
+        codes, homes = cache.remember(
+            ("home-translations", self.pk), lambda: _live_translations(self), (cache.SITE,)
+        )
+        try:
+            code = get_supported_content_language_variant(translation.get_language())
+        except LookupError:
+            code = None
+        if code not in codes:
+            code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        return homes.get(code, self)
+
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)

@@ -414,19 +414,33 @@ def refresh(pages, published=()):
     being published (see _groups)."""
     from .engines import database_engine
 
-    ids = [getattr(page, "pk", page) for page in pages]
+    ids = {getattr(page, "pk", page) for page in pages}
     keys = set(Page.objects.filter(pk__in=ids).values_list("translation_key", flat=True))
     groups = _groups(keys, published)
     shown_for = {}
     for group in groups.values():
         shown_for.update(_shown_for(group))
-    documents = _build(list(shown_for), shown_for)
     in_groups = {page_id for group in groups.values() for page_id, *_ in group}
-    stale = set(
-        SearchDocument.objects.filter(page_id__in=in_groups | set(ids))
-        .exclude(page_id__in=[doc.page_id for doc in documents])
-        .values_list("page_id", flat=True)
+    stored = dict(
+        SearchDocument.objects.filter(page_id__in=in_groups | set(ids)).values_list(
+            "page_id", "shown_for"
+        )
     )
+    # A sibling's document depends on its own page and on the languages it is
+    # shown for: the pages asked are rebuilt, a sibling only when those
+    # languages changed (a publish rebuilds one row, not one per language).
+    wanted = [
+        page_id
+        for page_id, codes in shown_for.items()
+        if page_id in ids or stored.get(page_id) != codes
+    ]
+    documents = _build(wanted, shown_for)
+    built = {doc.page_id for doc in documents}
+    stale = {
+        page_id
+        for page_id in stored
+        if page_id not in shown_for or (page_id in wanted and page_id not in built)
+    }
     _save(documents, stale)
     saved = list(SearchDocument.objects.filter(page_id__in=[doc.page_id for doc in documents]))
     engine = database_engine()

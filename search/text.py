@@ -37,15 +37,26 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 12
 
 
+class _StrippedMarks(dict):
+    """str.translate table: each character without its combining marks,
+    worked out the first time it is met (a corpus has a few hundred)."""
+
+    def __missing__(self, code):
+        char = chr(code)
+        if char in _KEEP_MARKS:
+            stripped = char
+        else:
+            decomposed = unicodedata.normalize("NFD", char)
+            stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+        self[code] = stripped
+        return stripped
+
+
+_STRIPPED_MARKS = _StrippedMarks()
+
+
 def _strip_marks(text):
-    out = []
-    for char in text:
-        if char in _KEEP_MARKS or char.isascii():
-            out.append(char)
-            continue
-        decomposed = unicodedata.normalize("NFD", char)
-        out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
-    return "".join(out)
+    return text if text.isascii() else text.translate(_STRIPPED_MARKS)
 
 
 def normalize(text, language=None):

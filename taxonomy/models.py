@@ -164,10 +164,29 @@ def _library_url(locale):
     return library.get_url() if library is not None else None
 
 
-def terms_for_readers(related, locale):
+def terms_for_readers(related, locale, slugs=None):
     """A page's terms (a many-to-many manager, which may point at another
     language's terms) as readers see them: in `locale` where translated,
-    live ones only, in the relation's order. Two queries."""
-    terms = list(related.all())
-    by_slug = localized_terms(related.model, locale, slugs=[term.slug for term in terms])
-    return [by_slug[term.slug] for term in terms if term.slug in by_slug]
+    live ones only, in the relation's order. Two queries (one with `slugs`,
+    the relation's slugs in order)."""
+    if slugs is None:
+        slugs = [term.slug for term in related.all()]
+    by_slug = localized_terms(related.model, locale, slugs=slugs)
+    return [by_slug[slug] for slug in slugs if slug in by_slug]
+
+
+def page_terms(page, field_name, request):
+    """terms_for_readers() of one of a page's term fields. The page's slugs
+    are kept in core.cache under its own scope (saving the page bumps it),
+    except in a preview, which shows a revision's terms."""
+    from core import cache
+
+    related = getattr(page, field_name)
+    if getattr(request, "is_preview", False):
+        return terms_for_readers(related, page.locale)
+    slugs = cache.remember(
+        ("page_terms", page.pk, field_name),
+        lambda: [term.slug for term in related.all()],
+        (cache.SITE, cache.page_scope(page.translation_key)),
+    )
+    return terms_for_readers(related, page.locale, slugs)

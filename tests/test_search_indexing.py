@@ -112,3 +112,41 @@ def test_a_renamed_term_slug_follows_into_the_documents_but_drafts_do_not_reinde
     assert renamed.exists()
     for doc in renamed:
         assert "homes" in doc.themes and "housing" not in doc.themes
+
+
+def test_publishing_a_page_rewrites_its_own_document_not_its_translations():
+    english = practice("en")
+    siblings = SearchDocument.objects.filter(translation_key=english.translation_key)
+    before = dict(siblings.exclude(page_id=english.pk).values_list("page_id", "pk"))
+    assert before  # it has translations with their own text
+    own_before = SearchDocument.objects.get(page_id=english.pk).pk
+    english.summary = "A summary rewritten for the indexing test"
+    english.save_revision().publish()
+    assert dict(siblings.exclude(page_id=english.pk).values_list("page_id", "pk")) == before
+    rewritten = SearchDocument.objects.get(page_id=english.pk)
+    assert rewritten.pk != own_before
+    assert rewritten.summary == "A summary rewritten for the indexing test"
+
+
+def test_a_publish_that_fails_midway_changes_nothing():
+    """Wagtail commits the page before its page_published receivers run;
+    core.models.AtomicPublishMixin makes the whole publish one transaction."""
+    from wagtail.signals import page_published
+
+    english = practice("en")
+    live_revision = english.live_revision_id
+    english.summary = "A summary that must not go live"
+
+    def fail(**kwargs):
+        raise RuntimeError("a receiver failed")
+
+    page_published.connect(fail, dispatch_uid="test_fail_publish")
+    try:
+        with pytest.raises(RuntimeError):
+            english.save_revision().publish()
+    finally:
+        page_published.disconnect(dispatch_uid="test_fail_publish")
+    english.refresh_from_db()
+    assert english.live_revision_id == live_revision
+    assert english.summary != "A summary that must not go live"
+    assert "must not go live" not in SearchDocument.objects.get(page_id=english.pk).summary

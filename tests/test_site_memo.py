@@ -169,3 +169,47 @@ def test_publishing_a_section_bumps_the_site_scope():
     finally:
         cache._finish()
     assert after != before
+
+
+def _other_theme(practice):
+    return (
+        Theme.objects.filter(locale=practice.locale, live=True)
+        .exclude(pk__in=practice.themes.values("pk"))
+        .order_by("pk")
+        .first()
+    )
+
+
+def test_a_published_change_of_a_pages_themes_shows_on_the_next_request(client, practice):
+    added = _other_theme(practice)
+    assert added.name not in get(client, practice.url).content.decode()
+    practice.themes.add(added)
+    practice.save_revision().publish()
+    assert added.name in get(client, practice.url).content.decode()
+
+
+def test_a_preview_shows_the_drafts_themes_not_the_remembered_ones(client, practice):
+    added = _other_theme(practice)
+    get(client, practice.url)  # the live page's themes remembered
+    draft = PracticePage.objects.get(pk=practice.pk)
+    draft.themes.add(added)
+    cache._start()  # the admin's preview runs inside the editor's request
+    try:
+        preview = draft.make_preview_request()
+    finally:
+        cache._finish()
+    assert preview.status_code == 200
+    assert added.name in preview.rendered_content
+    assert added.name not in get(client, practice.url).content.decode()
+
+
+def test_a_new_home_translation_is_routed_to_on_the_next_request(client):
+    """Routing starts from the root's translation in the reader's language,
+    which core.routing remembers: unpublishing it shows at once."""
+    home = Page.objects.get(depth=2, locale__language_code="fa")
+    assert get(client, "/fa/").context["page"].pk == home.pk
+    home.specific.unpublish()
+    response = client.get("/fa/")
+    assert response.status_code == 404 or response.context["page"].pk != home.pk
+    home.specific.save_revision().publish()
+    assert get(client, "/fa/").context["page"].pk == home.pk
