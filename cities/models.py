@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock, FigureBlock, GoalBlock
+from core.cache import remember
 from core.images import load_renditions
 from core.models import BasePage
 from localization.fallback import localize_pages
@@ -177,28 +178,36 @@ class CityPage(BasePage):
         from taxonomy.models import library_url
 
         context = super().get_context(request, *args, **kwargs)
-        practices = PracticePage.objects.child_of(self).live()
-        # The newest few, and the library filtered by the city for the rest:
-        # a page whose cost does not grow with the city's practices.
-        context["practices"] = list(
-            practices.select_related("image", "city", "alias_of__locale").order_by(
-                "-first_published_at", "-pk"
-            )[:CITY_PRACTICES]
-        )
-        context["practice_count"] = practices.count()
+
+        def lists():
+            practices = PracticePage.objects.child_of(self).live()
+            loaded = ("image", "city", "alias_of__locale")
+            # The newest few, and the library filtered by the city for the
+            # rest: a page whose cost does not grow with the city's practices.
+            newest = list(
+                practices.select_related(*loaded).order_by("-first_published_at", "-pk")[
+                    :CITY_PRACTICES
+                ]
+            )
+            news = list(
+                NewsPage.objects.child_of(self).live().select_related(*loaded).order_by("-date")[:6]
+            )
+            # Both lists' texts in the reader's language, at once.
+            localize_pages([*newest, *news])
+            return newest, practices.count(), news
+
+        if getattr(request, "is_preview", False):
+            found = lists()
+        else:
+            # The same for every reader of the language until a page changes.
+            found = remember(("city_lists", self.pk, translation.get_language()), lists)
+        context["practices"], context["practice_count"], context["news_items"] = found
         base = library_url(self.locale)
         # Every language, one version of each practice, as the city page and
         # the map list them (cities.map).
         context["practices_url"] = (
             f"{base}?{urlencode({'lang': 'all', 'city': self.slug})}" if base else ""
         )
-        context["news_items"] = list(
-            NewsPage.objects.child_of(self)
-            .live()
-            .select_related("image", "city", "alias_of__locale")
-            .order_by("-date")[:6]
-        )
-        # Both lists' texts in the reader's language, at once.
-        localize_pages([*context["practices"], *context["news_items"]])
+        # Per request: a rendition made after the lists were cached must be found.
         load_renditions(context["practices"], context["news_items"])
         return context

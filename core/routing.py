@@ -4,7 +4,7 @@ Wagtail's `Page.route` finds a page one path segment at a time, two
 queries a level (the child, then its specific row): eight queries for a
 practice four levels down. `PathRoutingMixin.route`, on the home page (the
 root every URL is routed from), loads every page on the path by its
-`url_path` in one query, then hands the rest to the deepest page reached,
+`url_path` (and slug) in one query, then hands the rest to the deepest page reached,
 through Wagtail's own `route` of that page's class: its live check, a
 routable page's sub-paths (export.csv, feeds) and anything a page type
 routes itself. What is private is still decided by Wagtail as shipped
@@ -79,8 +79,13 @@ class PathRoutingMixin:
             prefixes.append((prefixes[-1] if prefixes else self.url_path) + component + "/")
         on_path = {
             page.url_path: page
+            # slug: Wagtail indexes it (url_path is not), so the query's cost
+            # does not grow with the number of pages.
             for page in Page.objects.filter(
-                url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth
+                slug__in=path_components,
+                url_path__in=prefixes,
+                path__startswith=self.path,
+                depth__gt=self.depth,
             ).select_related("locale")
         }
         page, consumed = None, 0

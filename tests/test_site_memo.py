@@ -213,3 +213,18 @@ def test_a_new_home_translation_is_routed_to_on_the_next_request(client):
     assert response.status_code == 404 or response.context["page"].pk != home.pk
     home.specific.save_revision().publish()
     assert get(client, "/fa/").context["page"].pk == home.pk
+
+
+def test_a_practice_published_in_a_city_shows_on_its_city_page_next_request(client, practice):
+    city = practice.get_parent().specific
+    get(client, city.url)
+    new = PracticePage(
+        title="A practice for the city page memo test",
+        slug="city-page-memo-test",
+        summary="Published after the city page was seen.",
+        live=False,
+    )
+    city.add_child(instance=new)
+    assert "A practice for the city page memo test" not in get(client, city.url).content.decode()
+    new.save_revision().publish()
+    assert "A practice for the city page memo test" in get(client, city.url).content.decode()
