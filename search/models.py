@@ -24,6 +24,10 @@ class SearchDocument(models.Model):
     title = models.TextField()
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
+    # Words that find the page without being its text: its terms', city's and
+    # country's names in every language with their stems. Matched like the
+    # body, never shown (a snippet is the reader's own text).
+    names = models.TextField(blank=True)
     city = models.CharField(max_length=255, blank=True)  # city page slug
     country = models.CharField(max_length=2, blank=True)
     themes = models.JSONField(default=list)

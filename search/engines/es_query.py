@@ -140,7 +140,7 @@ def highlight(text, languages, expanded=None):
     highlighter would otherwise build fuzzy automata for every hit and
     field: seconds on 20,000 documents)."""
     if expanded is None:
-        fields = [f"{name}_{code}" for code in languages for name in analysis.TEXT_FIELDS]
+        fields = [f"{name}_{code}" for code in languages for name in analysis.SHOWN_FIELDS]
         marked = {"multi_match": {"query": text, "fields": fields}}
     else:
         marked = {
@@ -148,7 +148,7 @@ def highlight(text, languages, expanded=None):
                 "should": [
                     {"terms": {f"{name}_{code}": terms}}
                     for code, terms in expanded.items()
-                    for name in analysis.TEXT_FIELDS
+                    for name in analysis.SHOWN_FIELDS
                 ]
                 or [{"match_none": {}}]
             }

@@ -2,7 +2,7 @@
 
 Each row's `vector` is built with its own language's configuration
 (citynet_<code>, migration 0002) from normalised text, weighted title A,
-summary B, body C. A query is stemmed with each language's configuration
+summary B, body and names C. A query is stemmed with each language's configuration
 and matches a row only through the row's own language. The match set is
 computed once (CTE `m`), the filtered set once (`f`), and the total, the
 page of hits and every facet come back from one UNION ALL.
@@ -208,7 +208,8 @@ class PostgresEngine(DatabaseEngine):
                     config(doc.language),
                     normalize(doc.title),
                     normalize(doc.summary),
-                    normalize(doc.body),
+                    # Names weigh as the body did when it held them.
+                    normalize(f"{doc.body}\n{doc.names}"),
                 ),
                 strict=True,
             ):
@@ -228,7 +229,7 @@ class PostgresEngine(DatabaseEngine):
         SearchWord.objects.all().delete()
         batch = []
         for doc in SearchDocument.objects.only(
-            "id", "language", "title", "summary", "body"
+            "id", "language", "title", "summary", "body", "names"
         ).iterator(chunk_size=BATCH_SIZE):
             batch.append(doc)
             if len(batch) >= BATCH_SIZE:
