@@ -215,6 +215,8 @@ def document_for(page, shown_for=None, names=None):
     date = getattr(page, "date", None) or start
     if date is None and page.first_published_at:
         date = page.first_published_at.date()
+    # A publication "runs" in its year only (search.engines.base.YEAR_KINDS).
+    publication_year = getattr(page, "year", None) if kind == "publication" else None
     title = page.title
     summary = page.summary if hasattr(page, "summary") else ""
     body = _body(page)
@@ -228,6 +230,7 @@ def document_for(page, shown_for=None, names=None):
     return SearchDocument(
         page_id=page.pk,
         kind=kind,
+        category=getattr(page, "kind", "") if kind == "publication" else "",
         language=language,
         translation_key=page.translation_key,
         shown_for=sorted(shown_for or [language]),
@@ -241,8 +244,8 @@ def document_for(page, shown_for=None, names=None):
         target_groups=_slugs(page, "target_groups") if kind == "practice" else [],
         status=getattr(page, "status", "") if kind == "practice" else "",
         evidence=getattr(page, "evidence_level", "") if kind == "practice" else "",
-        start_year=_first_year(page, start) if kind == "practice" else None,
-        end_year=end.year if end else None,
+        start_year=_first_year(page, start) if kind == "practice" else publication_year,
+        end_year=end.year if end else publication_year,
         date=date,
         title_normalized=normalize(title),
         # Only the SQLite engine matches stems; PostgreSQL keeps a tsvector.

@@ -16,6 +16,8 @@ class SearchDocument(models.Model):
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="search_document"
     )
     kind = models.CharField(max_length=20, db_index=True)  # practice, news, city, declaration, page
+    # Within a kind: a publication's kind (thematic-guide, study…), else "".
+    category = models.CharField(max_length=30, blank=True)
     language = models.CharField(max_length=10, db_index=True)  # of the content
     translation_key = models.UUIDField(db_index=True)
     # Reader languages for which lang=all shows this document: its own, and

@@ -132,6 +132,7 @@ def mappings():
     properties = {
         "page_id": {"type": "integer"},
         "kind": keyword,
+        "category": keyword,
         # 0 for practices: autocomplete lists them first.
         "kind_order": {"type": "byte"},
         "language": keyword,

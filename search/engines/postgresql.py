@@ -13,7 +13,7 @@ from django.db import connection
 
 from ..models import SearchDocument, SearchWord
 from ..text import normalize
-from .base import FACETS, Result
+from .base import FACETS, YEAR_KINDS, Result
 from .database import DatabaseEngine, add_words, site_languages, year_range
 
 TABLE = SearchDocument._meta.db_table
@@ -21,12 +21,14 @@ BATCH_SIZE = 500
 CONFIGURED = {"el", "en", "de", "ru", "ar", "uk", "fa"}
 COLUMN_FILTERS = {
     "kind": "kind",
+    "category": "category",
     "city": "city",
     "country": "country",
     "status": "status",
     "evidence": "evidence",
 }
 JSON_FILTERS = {"theme": "themes", "target_group": "target_groups"}
+YEARS_OF = "(" + ", ".join(f"'{kind}'" for kind in YEAR_KINDS) + ")"
 NEWEST = 'm.date DESC NULLS LAST, m.title_normalized COLLATE "C", m.page_id'
 
 
@@ -59,7 +61,7 @@ def filter_sql(name, values):
         )
         years = [int(value) for value in values]
         params = [year for year in years for _twice in (0, 1)]
-        return "(m.kind = 'practice' AND (" + " OR ".join([running] * len(years)) + "))", params
+        return f"(m.kind IN {YEARS_OF} AND (" + " OR ".join([running] * len(years)) + "))", params
     raise ValueError(name)
 
 
@@ -138,8 +140,8 @@ class PostgresEngine(DatabaseEngine):
         materialized = "MATERIALIZED" if groups else "NOT MATERIALIZED"
         statement = (
             f"WITH m AS {materialized} (SELECT d.page_id, d.kind, d.language, d.shown_for, "
-            f"d.city, d.country, d.themes, d.target_groups, d.status, d.evidence, d.start_year, "
-            f"d.end_year, d.date, d.title_normalized, {score} AS score "
+            "d.category, d.city, d.country, d.themes, d.target_groups, d.status, d.evidence, "
+            f"d.start_year, d.end_year, d.date, d.title_normalized, {score} AS score "
             f"FROM {TABLE} d WHERE {match}), "
             f"s AS MATERIALIZED (SELECT * FROM m WHERE {language_where}), "
             f"f AS MATERIALIZED (SELECT * FROM s AS m WHERE {filters_where}) "
@@ -167,7 +169,7 @@ class PostgresEngine(DatabaseEngine):
             return (
                 f"(SELECT 'year', y::text, count(*), 0 FROM {source} AS m "
                 f"CROSS JOIN LATERAL {series} y "
-                f"WHERE m.kind = 'practice' AND {condition} GROUP BY y)",
+                f"WHERE m.kind IN {YEARS_OF} AND {condition} GROUP BY y)",
                 [low, low, high, high, *params],
             )
         column = "language" if name == "language" else COLUMN_FILTERS[name]
