@@ -226,16 +226,6 @@ class PublicationIndexPage(BasePage):
     class Meta:
         verbose_name = _("document library")
 
-    def publications(self):
-        return (
-            PublicationPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
-            .select_related("city", "document", "locale", "alias_of__locale")
-            .defer("document_text")
-            .order_by("-year", "title", "pk")
-        )
-
     def get_context(self, request, *args, **kwargs):
         from .views import library_context
 

@@ -107,9 +107,6 @@ def _body(page):
             parts.extend(_text(item) for item in content)
         else:
             parts.append(_text(value))
-    city = getattr(page, "city", None)
-    if city is not None:
-        parts.append(city.title)
     # A page type's own extra text (publications: the text of their file).
     if hasattr(page, "search_text"):
         parts.append(page.search_text())
@@ -218,35 +215,43 @@ def document_for(page, shown_for=None, names=None):
     date = getattr(page, "date", None) or start
     if date is None and page.first_published_at:
         date = page.first_published_at.date()
+    # A publication "runs" in its year only (search.engines.base.YEAR_KINDS).
+    publication_year = getattr(page, "year", None) if kind == "publication" else None
     title = page.title
     summary = page.summary if hasattr(page, "summary") else ""
     body = _body(page)
+    # Words that find the page but are not its text (other languages' names,
+    # stems): searched, never shown in a snippet.
     if kind in ("practice", "news"):
         names = names if names is not None else Names()
-        body = "\n".join(part for part in (body, _names_text(names.of(page))) if part)
+        found_by = _names_text(names.of(page))
+    else:
+        found_by = city.title if city is not None and kind != "city" else ""
     return SearchDocument(
         page_id=page.pk,
         kind=kind,
+        category=getattr(page, "kind", "") if kind == "publication" else "",
         language=language,
         translation_key=page.translation_key,
         shown_for=sorted(shown_for or [language]),
         title=title,
         summary=summary or "",
         body=body,
+        names=found_by,
         city=city.slug if city is not None else "",
         country=getattr(city, "country", "") or "",
         themes=_slugs(page, "themes"),
         target_groups=_slugs(page, "target_groups") if kind == "practice" else [],
         status=getattr(page, "status", "") if kind == "practice" else "",
         evidence=getattr(page, "evidence_level", "") if kind == "practice" else "",
-        start_year=_first_year(page, start) if kind == "practice" else None,
-        end_year=end.year if end else None,
+        start_year=_first_year(page, start) if kind == "practice" else publication_year,
+        end_year=end.year if end else publication_year,
         date=date,
         title_normalized=normalize(title),
         # Only the SQLite engine matches stems; PostgreSQL keeps a tsvector.
         stems=""
         if connection.vendor == "postgresql"
-        else " " + " ".join(stems(f"{title}\n{summary}\n{body}", language)) + " ",
+        else " " + " ".join(stems(f"{title}\n{summary}\n{body}\n{found_by}", language)) + " ",
         title_stems=""
         if connection.vendor == "postgresql"
         else " " + " ".join(stems(title, language)) + " ",

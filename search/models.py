@@ -16,6 +16,8 @@ class SearchDocument(models.Model):
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="search_document"
     )
     kind = models.CharField(max_length=20, db_index=True)  # practice, news, city, declaration, page
+    # Within a kind: a publication's kind (thematic-guide, study…), else "".
+    category = models.CharField(max_length=30, blank=True)
     language = models.CharField(max_length=10, db_index=True)  # of the content
     translation_key = models.UUIDField(db_index=True)
     # Reader languages for which lang=all shows this document: its own, and
@@ -24,6 +26,10 @@ class SearchDocument(models.Model):
     title = models.TextField()
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
+    # Words that find the page without being its text: its terms', city's and
+    # country's names in every language with their stems. Matched like the
+    # body, never shown (a snippet is the reader's own text).
+    names = models.TextField(blank=True)
     city = models.CharField(max_length=255, blank=True)  # city page slug
     country = models.CharField(max_length=2, blank=True)
     themes = models.JSONField(default=list)

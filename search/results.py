@@ -50,6 +50,7 @@ class Item:
     status: str = ""
     status_label: str = ""
     score: float = 0.0
+    page: object = None  # the specific page, for a listing that shows more of it
 
 
 @dataclass
@@ -232,20 +233,23 @@ def language_choices(result, reader_language, chosen):
     return choices
 
 
-def search_context(request, query, options):
-    """The template context of a result page (library or site search)."""
+def search_context(request, query, options, params=None):
+    """The template context of a result page (library or site search);
+    `params`: the GET parameters the query was built from, if not the
+    request's own."""
     result = search(query)
     items = hydrate(result, request, query.reader_language)
     page = paginate(result, items, query)
-    chosen_lang, _languages = parse_languages(request.GET, query.reader_language)
+    params = request.GET if params is None else params
+    chosen_lang, _languages = parse_languages(params, query.reader_language)
     all_url = all_total = None
     if query.text and query.languages is not None and result.total < FEW_RESULTS:
         all_total = total_in_all_languages(query)
         if all_total > result.total:
-            params = request.GET.copy()
-            params["lang"] = "all"
-            params.pop("page", None)
-            all_url = "?" + params.urlencode()
+            wider = request.GET.copy()
+            wider["lang"] = "all"
+            wider.pop("page", None)
+            all_url = "?" + wider.urlencode()
     carry = [
         (name, value)
         for name, values in query.filters.items()

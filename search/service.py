@@ -33,6 +33,7 @@ SITE_PAGE_SIZE = 10
 FEW_RESULTS = 5
 LIBRARY_FILTERS = ("theme", "target_group", "city", "country", "status", "evidence", "year")
 SITE_FILTERS = ("kind", "theme", "city", "country")
+DOCUMENT_FILTERS = ("category", "theme", "city", "year")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 KIND_LABELS = {
@@ -46,6 +47,7 @@ KIND_LABELS = {
 }
 FILTER_LEGENDS = {
     "kind": _("Type"),
+    "category": _("Kind"),
     "theme": _("Theme"),
     "target_group": _("Target group"),
     "city": _("City"),
@@ -93,6 +95,10 @@ def _filter_options(locale, names):
     options = {}
     if "kind" in names:
         options["kind"] = dict(KIND_LABELS)
+    if "category" in names:
+        from publications.models import PublicationKind
+
+        options["category"] = dict(PublicationKind.choices)
     if "theme" in names:
         themes = localized_terms(Theme, locale)
         options["theme"] = _by_label({slug: term.name for slug, term in themes.items()})

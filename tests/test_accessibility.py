@@ -106,7 +106,7 @@ def page_path(browser, base, language, name):
         elif name == "library":
             path = f"{prefix}/library/"
         elif name == "publication":
-            path = _first_href(browser, f"{base}{prefix}/library/", ".card__title a")
+            path = _first_href(browser, f"{base}{prefix}/library/", ".search-result__title a")
         else:
             raise AssertionError(name)
         _paths[key] = path

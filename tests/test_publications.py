@@ -116,9 +116,9 @@ def test_a_file_without_readable_text_still_saves(name, content):
 def test_library_filters_by_kind_year_theme_and_city(client):
     index = library()
     response = client.get(index.url, {"kind": "synthesis-report"})
-    assert [item.slug for item in response.context["results"]] == ["library-synthesis-report"]
+    assert [item.page.slug for item in response.context["results"]] == ["library-synthesis-report"]
     response = client.get(index.url, {"theme": "education", "year": ["2015", "1066"]})
-    assert [item.slug for item in response.context["results"]] == ["library-guide-education"]
+    assert [item.page.slug for item in response.context["results"]] == ["library-guide-education"]
     response = client.get(index.url, {"year": "2001"})  # no such year: ignored
     assert len(response.context["results"]) == 4
     response = client.get(index.url, {"city": "athens"})

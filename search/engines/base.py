@@ -3,10 +3,23 @@
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-FILTERS = ("kind", "theme", "target_group", "city", "country", "status", "evidence", "year")
+FILTERS = (
+    "kind",
+    "category",  # within a kind: a publication's kind (thematic guide, study…)
+    "theme",
+    "target_group",
+    "city",
+    "country",
+    "status",
+    "evidence",
+    "year",
+)
 # Facets: one per filter, plus the language of the content.
 FACETS = FILTERS + ("language",)
 SORTS = ("relevance", "newest")
+# The kinds the year filter reads: practices run from start_year to end_year,
+# a publication's two years are its year of publication.
+YEAR_KINDS = ("practice", "publication")
 
 
 @dataclass(frozen=True)
@@ -17,7 +30,8 @@ class Query:
     languages: tuple[str, ...] | None
     # Validated values: values of one filter are alternatives (OR), filters
     # all apply (AND). "year" values are ints as strings: practices running
-    # in that year ((start_year null or <= Y) and (end_year null or >= Y)).
+    # in that year ((start_year null or <= Y) and (end_year null or >= Y)),
+    # publications of that year.
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sort: str = "relevance"  # or "newest": date desc, nulls last, then title
     offset: int = 0

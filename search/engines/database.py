@@ -29,7 +29,7 @@ def words_of(documents):
     """{(language, word)} of the documents' text, for the word table."""
     words = set()
     for doc in documents:
-        for word in tokens(f"{doc.title} {doc.summary} {doc.body}", doc.language):
+        for word in tokens(f"{doc.title} {doc.summary} {doc.body} {doc.names}", doc.language):
             if 2 < len(word) <= 100 and not word.isdigit():
                 words.add((doc.language, word))
     return words
@@ -93,7 +93,8 @@ class DatabaseEngine(Engine):
         return found
 
     def highlights(self, page_ids, groups):
-        """{page_id: {"title"|"summary"|"body": snippet}} in one query."""
+        """{page_id: {"title"|"summary"|"body": snippet}} in one query (never
+        from `names`: a snippet is the page's own text)."""
         if not groups:
             return {}
         words = [word for group in groups for word in group]

@@ -26,6 +26,7 @@ def source(document):
     data = {
         "page_id": document.page_id,
         "kind": document.kind,
+        "category": document.category,
         "kind_order": 0 if document.kind == "practice" else 1,
         "language": document.language,
         "translation_key": str(document.translation_key),

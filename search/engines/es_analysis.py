@@ -10,9 +10,11 @@ Every analyser is case- and accent-insensitive; ASCII folding only touches
 Latin letters, so it is safe after any script.
 """
 
-TEXT_FIELDS = ("title", "summary", "body")
+TEXT_FIELDS = ("title", "summary", "body", "names")
+# The fields a snippet may come from: `names` finds a page, never shows.
+SHOWN_FIELDS = ("title", "summary", "body")
 # Field boosts for ranking: a word in the title counts most.
-BOOSTS = {"title": 4, "summary": 2, "body": 1}
+BOOSTS = {"title": 4, "summary": 2, "body": 1, "names": 1}
 OTHER = "other"  # fields for a content language without its own analyser
 
 _FOLD = "citynet_ascii_folding"
@@ -130,6 +132,7 @@ def mappings():
     properties = {
         "page_id": {"type": "integer"},
         "kind": keyword,
+        "category": keyword,
         # 0 for practices: autocomplete lists them first.
         "kind_order": {"type": "byte"},
         "language": keyword,

@@ -6,7 +6,7 @@ import re
 
 from ..text import query_terms
 from . import es_analysis as analysis
-from .base import FACETS
+from .base import FACETS, YEAR_KINDS
 from .database import year_range
 
 FACET_SIZE = 1000  # more values than any facet has
@@ -18,6 +18,7 @@ FUZZY = {"fuzziness": "AUTO:4,8", "prefix_length": 1, "max_expansions": 20}
 # Facet or filter name -> keyword field (year is computed from two fields).
 FIELDS = {
     "kind": "kind",
+    "category": "category",
     "theme": "themes",
     "target_group": "target_groups",
     "city": "city",
@@ -56,11 +57,12 @@ def _missing_or(field, bound):
 
 
 def year_clause(year):
-    """Practices running in `year`: started by then (or undated) and not ended before."""
+    """Practices running in `year` (started by then, or undated, and not
+    ended before), publications of `year` (YEAR_KINDS)."""
     return {
         "bool": {
             "filter": [
-                {"term": {"kind": "practice"}},
+                {"terms": {"kind": list(YEAR_KINDS)}},
                 _missing_or("start_year", {"lte": year}),
                 _missing_or("end_year", {"gte": year}),
             ]
@@ -140,7 +142,7 @@ def highlight(text, languages, expanded=None):
     highlighter would otherwise build fuzzy automata for every hit and
     field: seconds on 20,000 documents)."""
     if expanded is None:
-        fields = [f"{name}_{code}" for code in languages for name in analysis.TEXT_FIELDS]
+        fields = [f"{name}_{code}" for code in languages for name in analysis.SHOWN_FIELDS]
         marked = {"multi_match": {"query": text, "fields": fields}}
     else:
         marked = {
@@ -148,7 +150,7 @@ def highlight(text, languages, expanded=None):
                 "should": [
                     {"terms": {f"{name}_{code}": terms}}
                     for code, terms in expanded.items()
-                    for name in analysis.TEXT_FIELDS
+                    for name in analysis.SHOWN_FIELDS
                 ]
                 or [{"match_none": {}}]
             }

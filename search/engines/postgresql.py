@@ -2,7 +2,7 @@
 
 Each row's `vector` is built with its own language's configuration
 (citynet_<code>, migration 0002) from normalised text, weighted title A,
-summary B, body C. A query is stemmed with each language's configuration
+summary B, body and names C. A query is stemmed with each language's configuration
 and matches a row only through the row's own language. The match set is
 computed once (CTE `m`), the filtered set once (`f`), and the total, the
 page of hits and every facet come back from one UNION ALL.
@@ -13,7 +13,7 @@ from django.db import connection
 
 from ..models import SearchDocument, SearchWord
 from ..text import normalize
-from .base import FACETS, Result
+from .base import FACETS, YEAR_KINDS, Result
 from .database import DatabaseEngine, add_words, site_languages, year_range
 
 TABLE = SearchDocument._meta.db_table
@@ -21,12 +21,14 @@ BATCH_SIZE = 500
 CONFIGURED = {"el", "en", "de", "ru", "ar", "uk", "fa"}
 COLUMN_FILTERS = {
     "kind": "kind",
+    "category": "category",
     "city": "city",
     "country": "country",
     "status": "status",
     "evidence": "evidence",
 }
 JSON_FILTERS = {"theme": "themes", "target_group": "target_groups"}
+YEARS_OF = "(" + ", ".join(f"'{kind}'" for kind in YEAR_KINDS) + ")"
 NEWEST = 'm.date DESC NULLS LAST, m.title_normalized COLLATE "C", m.page_id'
 
 
@@ -59,7 +61,7 @@ def filter_sql(name, values):
         )
         years = [int(value) for value in values]
         params = [year for year in years for _twice in (0, 1)]
-        return "(m.kind = 'practice' AND (" + " OR ".join([running] * len(years)) + "))", params
+        return f"(m.kind IN {YEARS_OF} AND (" + " OR ".join([running] * len(years)) + "))", params
     raise ValueError(name)
 
 
@@ -138,8 +140,8 @@ class PostgresEngine(DatabaseEngine):
         materialized = "MATERIALIZED" if groups else "NOT MATERIALIZED"
         statement = (
             f"WITH m AS {materialized} (SELECT d.page_id, d.kind, d.language, d.shown_for, "
-            f"d.city, d.country, d.themes, d.target_groups, d.status, d.evidence, d.start_year, "
-            f"d.end_year, d.date, d.title_normalized, {score} AS score "
+            "d.category, d.city, d.country, d.themes, d.target_groups, d.status, d.evidence, "
+            f"d.start_year, d.end_year, d.date, d.title_normalized, {score} AS score "
             f"FROM {TABLE} d WHERE {match}), "
             f"s AS MATERIALIZED (SELECT * FROM m WHERE {language_where}), "
             f"f AS MATERIALIZED (SELECT * FROM s AS m WHERE {filters_where}) "
@@ -167,7 +169,7 @@ class PostgresEngine(DatabaseEngine):
             return (
                 f"(SELECT 'year', y::text, count(*), 0 FROM {source} AS m "
                 f"CROSS JOIN LATERAL {series} y "
-                f"WHERE m.kind = 'practice' AND {condition} GROUP BY y)",
+                f"WHERE m.kind IN {YEARS_OF} AND {condition} GROUP BY y)",
                 [low, low, high, high, *params],
             )
         column = "language" if name == "language" else COLUMN_FILTERS[name]
@@ -208,7 +210,8 @@ class PostgresEngine(DatabaseEngine):
                     config(doc.language),
                     normalize(doc.title),
                     normalize(doc.summary),
-                    normalize(doc.body),
+                    # Names weigh as the body did when it held them.
+                    normalize(f"{doc.body}\n{doc.names}"),
                 ),
                 strict=True,
             ):
@@ -228,7 +231,7 @@ class PostgresEngine(DatabaseEngine):
         SearchWord.objects.all().delete()
         batch = []
         for doc in SearchDocument.objects.only(
-            "id", "language", "title", "summary", "body"
+            "id", "language", "title", "summary", "body", "names"
         ).iterator(chunk_size=BATCH_SIZE):
             batch.append(doc)
             if len(batch) >= BATCH_SIZE:

@@ -16,18 +16,20 @@ from django.db import connection
 from ..models import SearchDocument
 from ..text import stem
 from . import sqlite_index
-from .base import FACETS, Result
+from .base import FACETS, YEAR_KINDS, Result
 from .database import DatabaseEngine, add_words, site_languages, year_range
 
 TABLE = SearchDocument._meta.db_table
 COLUMN_FILTERS = {
     "kind": "kind",
+    "category": "category",
     "city": "city",
     "country": "country",
     "status": "status",
     "evidence": "evidence",
 }
 JSON_FILTERS = {"theme": "themes", "target_group": "target_groups"}
+YEARS_OF = "(" + ", ".join(f"'{kind}'" for kind in YEAR_KINDS) + ")"
 # Python's order of str (code points) is SQLite's BINARY order of UTF-8.
 NEWEST = "m.date IS NULL, m.date DESC, m.title_normalized, m.page_id"
 
@@ -97,7 +99,7 @@ def filter_sql(name, values):
         )
         years = [int(value) for value in values]
         params = [year for year in years for _twice in (0, 1)]
-        return "(m.kind = 'practice' AND (" + " OR ".join([running] * len(years)) + "))", params
+        return f"(m.kind IN {YEARS_OF} AND (" + " OR ".join([running] * len(years)) + "))", params
     raise ValueError(name)
 
 
@@ -194,7 +196,7 @@ class SQLiteEngine(DatabaseEngine):
         materialized = "MATERIALIZED" if groups else "NOT MATERIALIZED"
         statement = (
             f"WITH m AS {materialized} (SELECT d.page_id, d.kind, d.language, d.shown_for, "
-            "d.city, d.country, d.themes, d.target_groups, d.status, d.evidence, "
+            "d.category, d.city, d.country, d.themes, d.target_groups, d.status, d.evidence, "
             "d.start_year, d.end_year, d.date, d.title_normalized "
             f"FROM {TABLE} d WHERE {match}), "
             f"s AS MATERIALIZED (SELECT * FROM m WHERE {language_where}), "
@@ -220,7 +222,7 @@ class SQLiteEngine(DatabaseEngine):
             return (
                 "SELECT * FROM (SELECT 'year', y.value, sum(p.n), 0 FROM "
                 "(SELECT m.start_year, m.end_year, count(*) AS n "
-                f"FROM {source} AS m WHERE m.kind = 'practice' AND {condition} "
+                f"FROM {source} AS m WHERE m.kind IN {YEARS_OF} AND {condition} "
                 "GROUP BY m.start_year, m.end_year) AS p, "
                 "(WITH RECURSIVE years(value) AS (SELECT %s UNION ALL "
                 "SELECT value + 1 FROM years WHERE value < %s) SELECT value FROM years) AS y "

@@ -26,7 +26,7 @@ _INSERT = f"INSERT INTO {TABLE}(rowid, stems) VALUES (new.id, new.stems);"
 _DELETE = f"INSERT INTO {TABLE}({TABLE}, rowid, stems) VALUES ('delete', old.id, old.stems);"
 LISTING = "sitesearch_listing_covering"
 LISTING_COLUMNS = (
-    "language, kind, date, title_normalized, page_id, shown_for, city, country, "
+    "language, kind, date, title_normalized, page_id, shown_for, category, city, country, "
     "themes, target_groups, status, evidence, start_year, end_year"
 )
 TRIGGERS = {
@@ -36,9 +36,10 @@ TRIGGERS = {
 }
 
 
-def ensure(connection):
+def ensure(connection, listing_columns=LISTING_COLUMNS):
     """Create the index and its triggers where missing (filling the index
-    then); nothing on other databases."""
+    then); nothing on other databases. `listing_columns`: a migration's
+    own, for a table without the later columns."""
     if connection.vendor != "sqlite":
         return
     with connection.cursor() as cursor:
@@ -53,7 +54,7 @@ def ensure(connection):
         )
         if present >= {TABLE, LISTING, *TRIGGERS} or cursor.fetchone() is None:
             return
-        cursor.execute(f"CREATE INDEX IF NOT EXISTS {LISTING} ON {DOCUMENTS} ({LISTING_COLUMNS})")
+        cursor.execute(f"CREATE INDEX IF NOT EXISTS {LISTING} ON {DOCUMENTS} ({listing_columns})")
         if present >= {TABLE, *TRIGGERS}:
             return
         cursor.execute(

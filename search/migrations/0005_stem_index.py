@@ -3,11 +3,17 @@ keep it (search/engines/sqlite_index.py). Nothing on PostgreSQL."""
 
 from django.db import migrations
 
+# The covering index's columns at this migration (0007 adds `category`).
+LISTING_COLUMNS = (
+    "language, kind, date, title_normalized, page_id, shown_for, city, country, "
+    "themes, target_groups, status, evidence, start_year, end_year"
+)
+
 
 def forward(apps, schema_editor):
     from search.engines import sqlite_index
 
-    sqlite_index.ensure(schema_editor.connection)
+    sqlite_index.ensure(schema_editor.connection, LISTING_COLUMNS)
 
 
 def backward(apps, schema_editor):
