@@ -1,6 +1,6 @@
 """iCalendar (RFC 5545) files: one language's events feed and one event's
 .ics, with the times in the event's own time zone (VTIMEZONE added by the
-icalendar library)."""
+icalendar library). Links are on the public address (core.addresses)."""
 
 import datetime
 
@@ -8,14 +8,16 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event, vText
 
+from core import addresses
+
 FEED_SIZE = 200
 
 
 def _event(page, request):
     event = Event()
-    # The same UID in every language: a calendar that subscribed to two
-    # languages' feeds sees one event.
-    event.add("uid", f"{page.translation_key}@{request.get_host()}")
+    # The same UID in every language and through any host: a calendar that
+    # subscribed to two languages' feeds sees one event.
+    event.add("uid", f"{page.translation_key}@{addresses.host()}")
     event.add("dtstamp", page.last_published_at or timezone.now())
     event.add("dtstart", page.local_start)
     if page.end:
@@ -38,11 +40,12 @@ def _event(page, request):
     return event
 
 
-def calendar_response(request, pages, filename, name):
+def calendar_response(request, pages, filename, named_by):
+    """The calendar of `pages`, named by the page `named_by`'s title."""
     calendar = Calendar()
     calendar.add("prodid", "-//Cities Network for Integration//events//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", named_by.title)
     for page in pages:
         calendar.add_component(_event(page, request))
     calendar.add_missing_timezones()

@@ -1,4 +1,5 @@
-"""An Atom feed of one language's news, at /<lang>/news/feed/."""
+"""An Atom feed of one language's news, at /<lang>/news/feed/, and the
+base of every feed of pages (opendata.feeds)."""
 
 import datetime
 
@@ -6,6 +7,8 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
+
+from core.addresses import absolute
 
 FEED_SIZE = 30
 
@@ -21,9 +24,33 @@ class LanguageTaggedAtomFeed(Atom1Feed):
         return attributes
 
 
-class NewsFeed(Feed):
+class PageFeed(Feed):
+    """A feed of pages in the active language: each item says its language;
+    every link is on the public address (core.addresses). Subclasses give
+    `pages(obj)` and set `self.request`."""
+
     feed_type = LanguageTaggedAtomFeed
 
+    def items(self, obj):
+        return self.pages(obj)
+
+    def feed_url(self, obj):
+        return absolute(self.request.path)
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_full_url(request=self.request)
+
+    def item_extra_kwargs(self, item):
+        return {"language": item.content_language}
+
+
+class NewsFeed(PageFeed):
     def __init__(self, index_page):
         super().__init__()
         self.index_page = index_page
@@ -37,31 +64,19 @@ class NewsFeed(Feed):
         return f"{network}: {index_page.title}"
 
     def link(self, index_page):
-        return index_page.get_url(request=self.request)
+        return index_page.get_full_url(request=self.request)
 
     def subtitle(self, index_page):
         return index_page.search_description or index_page.summary
 
-    def items(self, index_page):
+    def pages(self, index_page):
         return index_page.news_items()[:FEED_SIZE]
-
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.summary
-
-    def item_link(self, item):
-        return item.get_url(request=self.request)
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(9)))
 
     def item_updateddate(self, item):
         return item.last_published_at
-
-    def item_extra_kwargs(self, item):
-        return {"language": item.content_language}
 
     def item_categories(self, item):
         return [item.city.title] if item.city else []

@@ -9,22 +9,19 @@ feed lists the news under the city's page in that language, as the news
 index does (news not translated yet show their original, tagged xml:lang).
 """
 
-from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
-from news.feeds import FEED_SIZE, LanguageTaggedAtomFeed, NewsFeed
+from news.feeds import FEED_SIZE, NewsFeed, PageFeed
 
 
 def _network():
     return gettext("Cities Network for Integration")
 
 
-class PracticeFeed(Feed):
-    feed_type = LanguageTaggedAtomFeed
-
+class PracticeFeed(PageFeed):
     def __init__(self, scope=None, slug=None):
         super().__init__()
         self.scope = scope  # None, "city" or "theme"
@@ -37,9 +34,10 @@ class PracticeFeed(Feed):
 
         self.request = request
         locale = Locale.get_active()
-        self.library = PracticeIndexPage.objects.live().public().filter(locale=locale).first()
-        if self.library is None:
+        library = PracticeIndexPage.objects.live().public().filter(locale=locale).first()
+        if library is None:
             raise Http404("No library in this language.")
+        self.library = library
         self.label = ""
         if self.scope == "city":
             city = get_object_or_404(
@@ -58,7 +56,7 @@ class PracticeFeed(Feed):
         return f"{title}: {self.label}" if self.label else title
 
     def link(self, locale):
-        url = self.library.get_url(request=self.request)
+        url = self.library.get_full_url(request=self.request)
         if self.scope:
             url += f"?{self.scope}={self.slug}"
         return url
@@ -66,7 +64,7 @@ class PracticeFeed(Feed):
     def subtitle(self, locale):
         return gettext("New and updated practices")
 
-    def items(self, locale):
+    def pages(self, locale):
         from practices.models import PracticePage
         from search.models import SearchDocument
 
@@ -86,23 +84,11 @@ class PracticeFeed(Feed):
             pages = pages.filter(themes__slug=self.slug).distinct()
         return pages.order_by("-last_published_at", "-pk")[:FEED_SIZE]
 
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.summary
-
-    def item_link(self, item):
-        return item.get_url(request=self.request)
-
     def item_pubdate(self, item):
         return item.first_published_at
 
     def item_updateddate(self, item):
         return item.last_published_at
-
-    def item_extra_kwargs(self, item):
-        return {"language": item.locale.language_code}
 
     def item_categories(self, item):
         categories = [item.city.title] if item.city else []
@@ -128,7 +114,7 @@ class CityNewsFeed(NewsFeed):
     def title(self, city):
         return f"{_network()}: {gettext('News')}: {city.title}"
 
-    def items(self, city):
+    def pages(self, city):
         from news.models import NewsPage
 
         return (
