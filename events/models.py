@@ -302,8 +302,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("calendar.ics/", name="ics")
     def ics(self, request):
+        from localization.fallback import localize_pages
+
         from .calendar import FEED_SIZE, calendar_response
 
         events = self.events().filter(start__gte=timezone.now() - timezone.timedelta(days=365))
-        events = list(events.order_by("start")[:FEED_SIZE])
+        events = localize_pages(events.order_by("start")[:FEED_SIZE])
         return calendar_response(request, events, "events.ics", self)

@@ -9,13 +9,15 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 
 from core.addresses import absolute
+from localization.fallback import localize_pages
 
 FEED_SIZE = 30
 
 
 class LanguageTaggedAtomFeed(Atom1Feed):
-    """A language's feed also carries the news not translated into it yet
-    (aliases of their original): such entries say their own xml:lang."""
+    """A language's feed also carries the pages not translated into it yet,
+    with their best version's text (PageFeed): such entries say their own
+    xml:lang."""
 
     def item_attributes(self, item):
         attributes = super().item_attributes(item)
@@ -25,14 +27,16 @@ class LanguageTaggedAtomFeed(Atom1Feed):
 
 
 class PageFeed(Feed):
-    """A feed of pages in the active language: each item says its language;
-    every link is on the public address (core.addresses). Subclasses give
-    `pages(obj)` and set `self.request`."""
+    """A feed of pages in the active language: each item shows the text its
+    page shows that language's readers (localization.fallback, the pages'
+    own chain: English before Greek for a German reader of an untranslated
+    item) and says its language; every link is on the public address
+    (core.addresses). Subclasses give `pages(obj)` and set `self.request`."""
 
     feed_type = LanguageTaggedAtomFeed
 
     def items(self, obj):
-        return self.pages(obj)
+        return localize_pages(list(self.pages(obj)))
 
     def feed_url(self, obj):
         return absolute(self.request.path)

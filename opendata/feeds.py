@@ -6,7 +6,9 @@ live, public practices with their own text in that language (the search
 index holds exactly those), most recently published first; an entry's
 `updated` is its last publication, `published` its first. A city's news
 feed lists the news under the city's page in that language, as the news
-index does (news not translated yet show their original, tagged xml:lang).
+index does. As on the pages, an item or city not translated yet shows its
+best version's text along the fallback chain, tagged xml:lang
+(news.feeds.PageFeed).
 """
 
 from django.http import Http404
@@ -14,6 +16,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
+from localization.fallback import localize_pages
 from news.feeds import FEED_SIZE, NewsFeed, PageFeed
 
 
@@ -37,13 +40,13 @@ class PracticeFeed(PageFeed):
         library = PracticeIndexPage.objects.live().public().filter(locale=locale).first()
         if library is None:
             raise Http404("No library in this language.")
-        self.library = library
+        self.library = localize_pages([library], related=())[0]
         self.label = ""
         if self.scope == "city":
             city = get_object_or_404(
                 CityPage.objects.live().public(), locale=locale, slug=self.slug
             )
-            self.label = city.title
+            self.label = localize_pages([city], related=())[0].title
         elif self.scope == "theme":
             term = localized_terms(Theme, locale, slugs=[self.slug]).get(self.slug)
             if term is None:
@@ -132,4 +135,4 @@ def city_news_feed(request, slug):
     city = get_object_or_404(
         CityPage.objects.live().public(), locale=Locale.get_active(), slug=slug
     )
-    return CityNewsFeed(city)(request)
+    return CityNewsFeed(localize_pages([city], related=())[0])(request)
