@@ -32,3 +32,18 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 errorlog = "-"
 # The proxy in front (nginx, Caddy) sets X-Forwarded-For/Proto.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def on_starting(server):
+    """Refuse to start on a configuration Django's checks reject (a public
+    address on localhost, core.addresses): gunicorn runs none itself. The
+    application, so Django, is loaded by then (preload_app)."""
+    import sys
+
+    from django.core.management import call_command
+    from django.core.management.base import SystemCheckError
+
+    try:
+        call_command("check")
+    except SystemCheckError as error:
+        sys.exit(str(error))

@@ -6,6 +6,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from . import cache, signals  # noqa: F401
+        from . import addresses, cache, signals  # noqa: F401 - addresses: a system check
 
         cache.install()

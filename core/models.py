@@ -141,6 +141,17 @@ class BasePage(AtomicPublishMixin, ListingMixin, Page):
     class Meta:
         abstract = True
 
+    def get_url_parts(self, request=None):
+        """Wagtail's (a documented override), with the site's public address
+        as the root URL (core.addresses), so that every full URL of a page,
+        Wagtail's own purges and e-mails included, points there."""
+        from .addresses import base
+
+        parts = super().get_url_parts(request=request)
+        if parts is None or parts[2] is None:
+            return parts
+        return parts[0], base(), parts[2]
+
     def get_cached_paths(self):
         """The page's own URL and, for a routable page, its sub-paths that
         take no argument (feeds, exports): what a purge must reach."""

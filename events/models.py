@@ -269,7 +269,7 @@ class EventPage(RoutablePageMixin, CityScopedMixin, BasePage):
     def ics(self, request):
         from .calendar import calendar_response
 
-        return calendar_response(request, [self], f"{self.slug}.ics", self.title)
+        return calendar_response(request, [self], f"{self.slug}.ics", self)
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -304,9 +304,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("calendar.ics/", name="ics")
     def ics(self, request):
+        from localization.fallback import localize_pages
+
         from .calendar import FEED_SIZE, calendar_response
 
         events = self.events().filter(start__gte=timezone.now() - timezone.timedelta(days=365))
-        return calendar_response(
-            request, list(events.order_by("start")[:FEED_SIZE]), "events.ics", self.title
-        )
+        events = localize_pages(events.order_by("start")[:FEED_SIZE])
+        return calendar_response(request, events, "events.ics", self)

@@ -16,6 +16,8 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from wagtail.models import Page
 
+from core.addresses import absolute
+
 from .state import own_text_only
 
 GROUPS_PER_FILE = 2000  # at most 7 languages: well under the 50,000 URLs a file may hold
@@ -38,7 +40,7 @@ def page_groups(request):
         url = page.get_url(request=request)
         if url is None:
             continue
-        entry = (request.build_absolute_uri(url), page.last_published_at, page.depth)
+        entry = (absolute(url), page.last_published_at, page.depth)
         groups.setdefault(page.translation_key, {})[code] = entry
     return [
         dict(sorted(group.items(), key=lambda item: order[item[0]])) for group in groups.values()
@@ -49,7 +51,7 @@ def _urls(request, group):
     alternates = [(code, url) for code, (url, _lastmod, _depth) in group.items()]
     first_code = next(iter(group))
     if group[first_code][2] == 2:
-        x_default = request.build_absolute_uri("/")
+        x_default = absolute("/")
     else:
         x_default = group.get(settings.LANGUAGE_CODE, group[first_code])[0]
     alternates.append(("x-default", x_default))
@@ -63,9 +65,7 @@ def sitemap(request):
     paginator = Paginator(page_groups(request), GROUPS_PER_FILE)
     number = request.GET.get("page")
     if number is None and paginator.num_pages > 1:
-        files = [
-            request.build_absolute_uri(f"{request.path}?page={n}") for n in paginator.page_range
-        ]
+        files = [absolute(f"{request.path}?page={n}") for n in paginator.page_range]
         return TemplateResponse(
             request,
             "localization/sitemap_index.xml",

@@ -22,6 +22,8 @@ from django.utils.functional import cached_property
 from wagtail.models import Page, Site, TaskState
 from wagtail_localize.models import StringTranslation, Translation
 
+from core.addresses import absolute
+
 from .state import shows_copy, with_copy_state
 
 
@@ -324,7 +326,7 @@ class PageLanguages:
         return links
 
     def absolute(self, url):
-        return self.request.build_absolute_uri(url)
+        return absolute(url)
 
     def alternates(self):
         """(hreflang, absolute URL) for every version with its own text, and

@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 from ninja import NinjaAPI, Query
 from ninja.errors import ValidationError
 
+from core.addresses import absolute
 from search.service import FILTER_LEGENDS, KIND_LABELS, search
 from taxonomy.models import TargetGroup, Theme
 
@@ -42,6 +43,19 @@ def _error(status, error, detail, parameter=None):
     )
     response["Cache-Control"] = "no-store"
     return response
+
+
+def read(path, **options):
+    """`api.get`, and HEAD answered by the same view (the server sends no
+    body): clients check a URL or its headers before downloading. HEAD is
+    left out of the schema, which would otherwise list each operation twice
+    under one operationId."""
+
+    def register(view):
+        api.api_operation(["HEAD"], path, **{**options, "include_in_schema": False})(view)
+        return api.get(path, **options)(view)
+
+    return register
 
 
 @api.exception_handler(BadParameter)
@@ -95,7 +109,7 @@ def _head(request, exporter, code, title=None):
     title = str(title or exporter.index_page.title)
     return {
         "licence": exporter.licence,
-        "citation": exporter.citation(title, request.build_absolute_uri()),
+        "citation": exporter.citation(title, absolute(request.get_full_path())),
         "locale": code,
     }
 
@@ -103,7 +117,7 @@ def _head(request, exporter, code, title=None):
 def _page_url(request, number):
     params = request.GET.copy()
     params["page"] = str(number)
-    return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+    return absolute(f"{request.path}?{params.urlencode()}")
 
 
 def _envelope(request, head, result, page, size):
@@ -145,16 +159,16 @@ Strings = Query(None, description="May repeat: values are alternatives.")
 Years = Query(None, description="Practices running in that year; may repeat.")
 
 
-@api.get("/", include_in_schema=False)
+@read("/", include_in_schema=False)
 def index(request):
-    base = request.build_absolute_uri("/api/v1/")
+    base = absolute("/api/v1/")
     return _cached(
         JsonResponse(
             {
                 "name": api.title,
                 "version": api.version,
                 "openapi": base + "openapi.json",
-                "documentation": request.build_absolute_uri("/en/data/api/"),
+                "documentation": absolute("/en/data/api/"),
                 "endpoints": {
                     name: base + name + "/"
                     for name in (
@@ -173,7 +187,7 @@ def index(request):
     )
 
 
-@api.get("/practices/", response=schemas.PracticeList, tags=["practices"])
+@read("/practices/", response=schemas.PracticeList, tags=["practices"])
 def practices(
     request,
     response: HttpResponse,
@@ -205,7 +219,7 @@ def practices(
     return body
 
 
-@api.get("/practices/{practice_id}/", response=schemas.PracticeDetail, tags=["practices"])
+@read("/practices/{practice_id}/", response=schemas.PracticeDetail, tags=["practices"])
 def practice(request, response: HttpResponse, practice_id: int):
     """One practice in one language (an id from `translations` or a list)."""
     if not records.SearchDocument.objects.filter(page_id=practice_id, kind="practice").exists():
@@ -240,7 +254,7 @@ def _kind_endpoint(path, kind, schema, build, doc):
 
     endpoint.__doc__ = doc
     endpoint.__name__ = kind
-    api.get(path, response=schema, tags=[path.strip("/")])(endpoint)
+    read(path, response=schema, tags=[path.strip("/")])(endpoint)
 
 
 _kind_endpoint(
@@ -279,13 +293,13 @@ def _terms(request, response, model, title):
     return body
 
 
-@api.get("/themes/", response=schemas.TermList, tags=["vocabularies"])
+@read("/themes/", response=schemas.TermList, tags=["vocabularies"])
 def themes(request, response: HttpResponse, locale: str = Query(None)):
     """Themes: slugs (the same in every language) and names in `locale`."""
     return _terms(request, response, Theme, FILTER_LEGENDS["theme"])
 
 
-@api.get("/target-groups/", response=schemas.TermList, tags=["vocabularies"])
+@read("/target-groups/", response=schemas.TermList, tags=["vocabularies"])
 def target_groups(request, response: HttpResponse, locale: str = Query(None)):
     """Target groups: slugs and names in `locale`."""
     return _terms(request, response, TargetGroup, FILTER_LEGENDS["target_group"])

@@ -57,7 +57,8 @@ def is_stale():
 
 
 def _request():
-    """A request on the default site, for absolute URLs and settings."""
+    """A request on the default site, for its settings (URLs come from
+    core.addresses)."""
     site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
     host = site.hostname if site else "localhost"
     request = RequestFactory().get("/", HTTP_HOST=host)

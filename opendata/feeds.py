@@ -6,25 +6,25 @@ live, public practices with their own text in that language (the search
 index holds exactly those), most recently published first; an entry's
 `updated` is its last publication, `published` its first. A city's news
 feed lists the news under the city's page in that language, as the news
-index does (news not translated yet show their original, tagged xml:lang).
+index does. As on the pages, an item or city not translated yet shows its
+best version's text along the fallback chain, tagged xml:lang
+(news.feeds.PageFeed).
 """
 
-from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
-from news.feeds import FEED_SIZE, LanguageTaggedAtomFeed, NewsFeed
+from localization.fallback import localize_pages
+from news.feeds import FEED_SIZE, NewsFeed, PageFeed
 
 
 def _network():
     return gettext("Cities Network for Integration")
 
 
-class PracticeFeed(Feed):
-    feed_type = LanguageTaggedAtomFeed
-
+class PracticeFeed(PageFeed):
     def __init__(self, scope=None, slug=None):
         super().__init__()
         self.scope = scope  # None, "city" or "theme"
@@ -37,15 +37,16 @@ class PracticeFeed(Feed):
 
         self.request = request
         locale = Locale.get_active()
-        self.library = PracticeIndexPage.objects.live().public().filter(locale=locale).first()
-        if self.library is None:
+        library = PracticeIndexPage.objects.live().public().filter(locale=locale).first()
+        if library is None:
             raise Http404("No library in this language.")
+        self.library = localize_pages([library], related=())[0]
         self.label = ""
         if self.scope == "city":
             city = get_object_or_404(
                 CityPage.objects.live().public(), locale=locale, slug=self.slug
             )
-            self.label = city.title
+            self.label = localize_pages([city], related=())[0].title
         elif self.scope == "theme":
             term = localized_terms(Theme, locale, slugs=[self.slug]).get(self.slug)
             if term is None:
@@ -58,7 +59,7 @@ class PracticeFeed(Feed):
         return f"{title}: {self.label}" if self.label else title
 
     def link(self, locale):
-        url = self.library.get_url(request=self.request)
+        url = self.library.get_full_url(request=self.request)
         if self.scope:
             url += f"?{self.scope}={self.slug}"
         return url
@@ -66,7 +67,7 @@ class PracticeFeed(Feed):
     def subtitle(self, locale):
         return gettext("New and updated practices")
 
-    def items(self, locale):
+    def pages(self, locale):
         from practices.models import PracticePage
         from search.models import SearchDocument
 
@@ -86,23 +87,11 @@ class PracticeFeed(Feed):
             pages = pages.filter(themes__slug=self.slug).distinct()
         return pages.order_by("-last_published_at", "-pk")[:FEED_SIZE]
 
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.summary
-
-    def item_link(self, item):
-        return item.get_url(request=self.request)
-
     def item_pubdate(self, item):
         return item.first_published_at
 
     def item_updateddate(self, item):
         return item.last_published_at
-
-    def item_extra_kwargs(self, item):
-        return {"language": item.locale.language_code}
 
     def item_categories(self, item):
         categories = [item.city.title] if item.city else []
@@ -128,7 +117,7 @@ class CityNewsFeed(NewsFeed):
     def title(self, city):
         return f"{_network()}: {gettext('News')}: {city.title}"
 
-    def items(self, city):
+    def pages(self, city):
         from news.models import NewsPage
 
         return (
@@ -146,4 +135,4 @@ def city_news_feed(request, slug):
     city = get_object_or_404(
         CityPage.objects.live().public(), locale=Locale.get_active(), slug=slug
     )
-    return CityNewsFeed(city)(request)
+    return CityNewsFeed(localize_pages([city], related=())[0])(request)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from django.utils.html import strip_tags
 
 from cities.models import country_name
+from core.addresses import page_url
 from search.models import SearchDocument
 
 
@@ -66,7 +67,7 @@ def versions(pages, kind, request):
         )
     )
     urls = {
-        page.pk: page.get_full_url(request)
+        page.pk: page_url(page, request)
         for page in Page.objects.live()
         .public()
         .filter(pk__in=[page_id for page_id, *_ in documents])

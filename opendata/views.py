@@ -6,19 +6,21 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
+
+from core.addresses import absolute
 
 from . import downloads
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     """Everything public may be crawled; the admin and the search results
     (endless combinations of filters) may not. Points to the sitemap."""
     languages = [code for code, _name in settings.LANGUAGES]
     lines = ["User-agent: *", "Disallow: /admin/"]
     lines += [f"Disallow: /{code}/search/" for code in languages]
-    lines += ["", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}", ""]
+    lines += ["", f"Sitemap: {absolute('/sitemap.xml')}", ""]
     response = HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
     response["Cache-Control"] = "public, max-age=86400"
     return response
@@ -31,15 +33,13 @@ def _licence(request):
     return {"name": network.data_licence_name, "url": network.data_licence_url}
 
 
-@require_GET
+@require_safe
 def data_page(request):
     data = downloads.current()
     files = [
         {
             "format": file_format.upper(),
-            "url": request.build_absolute_uri(
-                f"/{translation.get_language()}/data/practices.{file_format}"
-            ),
+            "url": absolute(f"/{translation.get_language()}/data/practices.{file_format}"),
             "size": data["files"][file_format]["size"],
         }
         for file_format in downloads.FILES
@@ -51,14 +51,14 @@ def data_page(request):
         "rows_by_language": sorted(data["rows_by_language"].items()),
         "licence": _licence(request),
         "stale": downloads.is_stale(),
-        "api_url": request.build_absolute_uri("/api/v1/"),
+        "api_url": absolute("/api/v1/"),
     }
     return TemplateResponse(request, "opendata/data_page.html", context)
 
 
-@require_GET
+@require_safe
 def api_docs(request):
-    base = request.build_absolute_uri("/api/v1/")
+    base = absolute("/api/v1/")
     language = translation.get_language()
     context = {
         "base": base,
@@ -79,7 +79,7 @@ def api_docs(request):
     return TemplateResponse(request, "opendata/api_docs.html", context)
 
 
-@require_GET
+@require_safe
 def download(request, file_format):
     if file_format not in downloads.FILES:
         raise Http404("No such file.")

@@ -350,8 +350,8 @@ def test_news_feed_marks_entries_in_another_language(client):
     body = client.get("/de/news/feed/").content.decode()
     assert '<feed xml:lang="de"' in body
     assert "<title>Städtenetzwerk für Integration: Aktuelles</title>" in body
-    # No German news yet: the Greek originals, each saying so.
+    # No German news yet: their English versions, as on the pages, each saying so.
     entries = re.findall(r"<entry([^>]*)>", body)
-    assert entries and all(attrs == ' xml:lang="el"' for attrs in entries)
+    assert entries and all(attrs == ' xml:lang="en"' for attrs in entries)
     english = client.get("/en/news/feed/").content.decode()
     assert re.findall(r"<entry([^>]*)>", english) == [""] * english.count("<entry")

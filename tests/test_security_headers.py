@@ -102,6 +102,7 @@ def production_env(**extra):
         DJANGO_SETTINGS_MODULE="config.settings.base",
         SECRET_KEY="k" * 20 + "-production-like-secret-key-" + "z" * 30,
         ALLOWED_HOSTS="cities.example",
+        WAGTAILADMIN_BASE_URL="https://cities.example",
         **extra,
     )
     return env

@@ -401,6 +401,9 @@ else:
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Cities Network for Integration"
+# The site's public address: every absolute URL it writes (API, exports,
+# feeds, JSON-LD, e-mails) points there (core/addresses.py; a system check
+# refuses localhost with DEBUG off).
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

@@ -15,6 +15,8 @@ from .base import DATABASES, ELASTICSEARCH_INDEX_PREFIX, WAGTAILSEARCH_BACKENDS
 
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# The public address (core.addresses) is the test client's host.
+WAGTAILADMIN_BASE_URL = "http://testserver"
 SECURE_SSL_REDIRECT = False
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False

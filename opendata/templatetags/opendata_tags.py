@@ -20,6 +20,8 @@ from django.utils.translation import get_language, gettext
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
+from core.addresses import absolute
+
 register = template.Library()
 
 _ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -53,7 +55,7 @@ class Describer:
         self.network = gettext("Cities Network for Integration")
 
     def _absolute(self, url):
-        return self.request.build_absolute_uri(url) if url else None
+        return absolute(url) if url else None
 
     # --- pieces ----------------------------------------------------------
 
@@ -286,7 +288,7 @@ def _head(context, describer, page, is_page):
             "description": (getattr(page, "summary", "") or page.search_description)
             if is_page
             else "",
-            "url": describer.url() if is_page else request.build_absolute_uri(request.path),
+            "url": describer.url() if is_page else absolute(request.path),
             "site_name": describer.network,
             "locale": get_language(),
             "image": image,
