@@ -163,11 +163,16 @@ def test_data_files_answer_head_as_get(client, public, path):
 
 def test_production_needs_a_public_address(settings):
     settings.DEBUG = False
+    settings.ALLOWED_HOSTS = ["cities.example"]
     for address in ("", "http://127.0.0.1:8000", "http://localhost", "data.example.org", "ftp://x"):
         settings.WAGTAILADMIN_BASE_URL = address
         errors = [m for m in checks.run_checks() if m.id == "core.E001"]
         assert errors, address
     settings.WAGTAILADMIN_BASE_URL = PUBLIC
+    assert not [m for m in checks.run_checks() if m.id.startswith("core.")]
+    # Only loopback reaches the server: its loopback address is the right one.
+    settings.ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8100"
     assert not [m for m in checks.run_checks() if m.id.startswith("core.")]
     settings.DEBUG = True
     settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
