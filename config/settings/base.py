@@ -423,6 +423,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# Draftail named by its field's label for screen readers (core/rich_text.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "core.rich_text.LabelledDraftailRichTextArea"},
+}
 WAGTAILSEARCH_HITS_MAX_AGE = 30
 
 # Search: Elasticsearch when ELASTICSEARCH_URL is set, the database otherwise.
