@@ -53,9 +53,9 @@ def check_public_address(app_configs=None, **kwargs):
     # A loopback address is right for a server only loopback reaches (a
     # benchmark, a local try of the production settings).
     local_only = set(settings.ALLOWED_HOSTS) <= LOCAL_HOSTS
-    if parts.scheme in ("http", "https") and parts.hostname:
-        if parts.hostname not in LOCAL_HOSTS or local_only:
-            return []
+    public = parts.hostname not in LOCAL_HOSTS or local_only
+    if parts.scheme in ("http", "https") and parts.hostname and public:
+        return []
     return [
         checks.Error(
             f"WAGTAILADMIN_BASE_URL is {address!r}: the API, the exports, the feeds and the "
