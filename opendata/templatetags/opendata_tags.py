@@ -174,7 +174,10 @@ class Describer:
                 "location": place,
                 "address": place["address"],
                 "foundingDate": None,
-                "memberOf": {"@id": self._absolute("/") + "#network"},
+                # A partner city works with the network without being a member.
+                "memberOf": {"@id": self._absolute("/") + "#network"}
+                if page.membership == "member"
+                else None,
                 "email": page.office_email,
                 "telephone": page.office_phone,
             }
