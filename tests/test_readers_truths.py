@@ -8,8 +8,10 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from wagtail.models import Locale
 
 from cities.models import CityPage
+from taxonomy.models import Theme, localized_terms
 
 pytestmark = pytest.mark.django_db
 
@@ -92,3 +94,26 @@ def test_a_partner_is_no_member_in_the_structured_data(client):
 
     assert member_of("/en/cities/athens/") == {"@id": "http://testserver/#network"}
     assert member_of("/en/cities/halle/") is None
+
+
+# --- theme labels ----------------------------------------------------------------
+
+
+def theme_labels(client, url):
+    html = client.get(url).content.decode()
+    option = r'<input type="checkbox" name="theme" value="([^"]+)"> <span[^>]*>([^<]+)</'
+    return dict(re.findall(option, html))
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_theme_has_its_own_name_on_every_filter(client, language):
+    locale = Locale.objects.get(language_code=language)
+    names = {slug: term.name for slug, term in localized_terms(Theme, locale).items()}
+    events = theme_labels(client, f"/{language}/events/")
+    documents = theme_labels(client, f"/{language}/library/")
+    practices = theme_labels(client, f"/{language}/practices/?lang=all")
+    assert events and documents and practices
+    for labels in (events, documents, practices):
+        assert labels == {slug: names[slug] for slug in labels}
+    if language == "en":
+        assert events["culture-and-sport"] == "Culture and sport"
