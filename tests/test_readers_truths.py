@@ -11,6 +11,8 @@ import pytest
 from wagtail.models import Locale
 
 from cities.models import CityPage
+from news.models import NewsPage
+from practices.models import PracticePage
 from taxonomy.models import Theme, localized_terms
 
 pytestmark = pytest.mark.django_db
@@ -117,3 +119,44 @@ def test_a_theme_has_its_own_name_on_every_filter(client, language):
         assert labels == {slug: names[slug] for slug in labels}
     if language == "en":
         assert events["culture-and-sport"] == "Culture and sport"
+
+
+# --- dir and datetime attributes ---------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["/ar/", "/fa/", "/ar/cities/", "/fa/cities/", "/fa/figures/"])
+def test_every_dir_attribute_is_valid(client, url):
+    found = elements(client, url)
+    if "figures" not in url:  # the map's links are there
+        assert any(tag == "a" and in_svg for tag, _attrs, in_svg in found)
+    problems = [
+        (tag, attrs)
+        for tag, attrs, in_svg in found
+        if "dir" in attrs and (in_svg or attrs["dir"] not in ("ltr", "rtl", "auto"))
+    ]
+    # dir is no SVG attribute: the Nu checker reports each one on the map's links.
+    assert problems == []
+
+
+# HTML's "valid date string with optional time", month, year, time and
+# global date and time: at most three digits of a second.
+_TIME = r"\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?"
+_ZONE = r"(Z|[+-]\d{2}:?\d{2})"
+VALID_DATETIME = re.compile(
+    rf"\d{{4,}}(-\d{{2}}(-\d{{2}}([T ]{_TIME}{_ZONE}?)?)?)?|{_TIME}|{_ZONE}"
+)
+
+
+def test_every_time_element_has_a_valid_datetime(client):
+    practice = PracticePage.objects.get(
+        locale__language_code="en", slug="athens-language-lessons", live=True
+    )
+    news = NewsPage.objects.live().filter(locale__language_code="en", alias_of=None).first()
+    urls = ["/en/data/", "/en/", "/en/news/", "/en/events/", practice.url, news.url]
+    urls.append("/en/cities/katerini/")
+    seen = {}
+    for url in urls:
+        values = [attrs["datetime"] for tag, attrs, _svg in elements(client, url) if tag == "time"]
+        seen[url] = values
+        assert all(VALID_DATETIME.fullmatch(value) for value in values), (url, values)
+    assert seen["/en/data/"] and seen["/en/events/"] and seen["/en/news/"]
