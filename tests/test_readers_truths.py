@@ -8,6 +8,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from django.conf import settings
 from wagtail.models import Locale
 
 from cities.models import CityPage
@@ -160,3 +161,77 @@ def test_every_time_element_has_a_valid_datetime(client):
         seen[url] = values
         assert all(VALID_DATETIME.fullmatch(value) for value in values), (url, values)
     assert seen["/en/data/"] and seen["/en/events/"] and seen["/en/news/"]
+
+
+# --- Open Graph and JSON-LD ------------------------------------------------------
+
+OG_LOCALES = {
+    "el": "el_GR",
+    "en": "en_GB",
+    "de": "de_DE",
+    "ru": "ru_RU",
+    "uk": "uk_UA",
+    "ar": "ar_AR",
+    "fa": "fa_IR",
+}
+
+
+def meta(found, name):
+    return [attrs["content"] for tag, attrs, _svg in found if attrs.get("property") == name]
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_og_locale_is_an_open_graph_locale(client, language):
+    assert meta(elements(client, f"/{language}/"), "og:locale") == [OG_LOCALES[language]]
+
+
+def test_og_locale_alternates_are_the_other_translations(client):
+    page = PracticePage.objects.get(
+        locale__language_code="en", slug="athens-language-lessons", live=True
+    )
+    found = elements(client, page.url)
+    others = PracticePage.objects.live().filter(translation_key=page.translation_key, alias_of=None)
+    expected = {OG_LOCALES[code] for code in others.values_list("locale__language_code", flat=True)}
+    assert meta(found, "og:locale") == ["en_GB"]
+    assert len(expected) > 2
+    assert set(meta(found, "og:locale:alternate")) == expected - {"en_GB"}
+
+
+def article_node(client, url, kind):
+    html = client.get(url).content.decode()
+    block = json.loads(re.search(r'"application/ld\+json">(.*?)</script>', html).group(1))
+    by_id = {node["@id"]: node for node in block["@graph"] if "@id" in node}
+    (node,) = [node for node in block["@graph"] if node["@type"] == kind]
+
+    def resolved(name):
+        value = node.get(name)
+        assert value, f"{kind} has no {name}"
+        # A bare reference names a node of the graph; an inline node names itself.
+        return {**by_id.get(value.get("@id"), {}), **value}
+
+    return node, resolved
+
+
+def test_a_practice_names_its_city_as_author_and_the_network_as_publisher(client):
+    page = PracticePage.objects.get(
+        locale__language_code="en", slug="athens-language-lessons", live=True
+    )
+    _node, resolved = article_node(client, page.url, "Article")
+    author, publisher = resolved("author"), resolved("publisher")
+    assert author["@type"] in ("Organization", "GovernmentOrganization")
+    assert author["name"] == "Athens" and author["url"] == "http://testserver/en/cities/athens/"
+    assert publisher["@type"] == "Organization" and publisher["name"] == NETWORK
+    assert publisher["url"] == "http://testserver/en/" and publisher["logo"].startswith("http")
+
+
+def test_news_names_its_author_and_publisher(client):
+    news = NewsPage.objects.live().filter(locale__language_code="en", alias_of=None)
+    city_news = news.filter(city__isnull=False).select_related("city").first()
+    _node, resolved = article_node(client, city_news.url, "NewsArticle")
+    assert resolved("author")["name"] == city_news.city.title
+    assert resolved("publisher")["name"] == NETWORK
+    network_news = news.filter(city__isnull=True).first()
+    if network_news is not None:
+        _node, resolved = article_node(client, network_news.url, "NewsArticle")
+        assert resolved("author")["name"] == NETWORK
+        assert resolved("author")["@type"] == "Organization"
