@@ -418,7 +418,10 @@ WAGTAIL_SITE_NAME = "Cities Network for Integration"
 # The site's public address: every absolute URL it writes (API, exports,
 # feeds, JSON-LD, e-mails) points there (core/addresses.py; a system check
 # refuses localhost with DEBUG off).
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The default follows PORT, as `make run` does.
+WAGTAILADMIN_BASE_URL = env_str(
+    "WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{env_str('PORT') or '8000'}"
+)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents are always served through Wagtail's view, which checks privacy
