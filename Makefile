@@ -3,15 +3,19 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# The loader's and the site's addresses follow it (config/settings/base.py).
+export PORT
 # make run is a local demo: debug on, plain HTTP, media served by Django.
 RUN_ENV := DEBUG=true
 
 .PHONY: install run serve serve-prod bench-pages bench-load test lint format messages catalogues demo bench clean
 
+# Not --quiet: the first install takes minutes, and pip's lines show it working.
 $(VENV)/.installed: requirements.txt requirements-dev.txt
+	@echo "==> Creating $(VENV) and installing the requirements (a few minutes the first time)"
 	$(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --upgrade pip
-	$(VENV)/bin/pip install --quiet -r requirements-dev.txt
+	$(VENV)/bin/pip install --upgrade pip
+	$(VENV)/bin/pip install --progress-bar on -r requirements-dev.txt
 	touch $@
 
 install: $(VENV)/.installed messages
@@ -30,12 +34,15 @@ catalogues: $(VENV)/.installed
 		--ignore=.venv --ignore=.cache --ignore=var --ignore=tests --no-obsolete
 
 demo: install
+	@echo "==> Migrating the database"
 	$(RUN_ENV) $(PY) manage.py migrate --no-input
+	@echo "==> Loading the demo content (a minute or two the first time)"
 	$(RUN_ENV) $(PY) manage.py load_demo_content
 
 run: demo serve
 
 serve:
+	@echo "==> Serving on http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # The production application server: gunicorn (config/gunicorn.py) with

@@ -44,6 +44,12 @@ def validate_country_code(value):
         raise ValidationError(_("Enter a two-letter ISO 3166 country code, such as GR or DE."))
 
 
+class Membership(models.TextChoices):
+    # A partner city shares its practices but is not counted among the members.
+    MEMBER = "member", _("member city")
+    PARTNER = "partner", _("partner city")
+
+
 class CityIndexPage(BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
@@ -67,6 +73,8 @@ class CityIndexPage(BasePage):
         # In the reader's alphabet order once fallback names are in place.
         context["cities"] = sorted(cities, key=lambda city: city.title.casefold())
         load_renditions(context["cities"])
+        context["members"] = [c for c in context["cities"] if c.membership == Membership.MEMBER]
+        context["partners"] = [c for c in context["cities"] if c.membership != Membership.MEMBER]
         context["map"] = city_map.for_locale(self.locale, context["cities"])
         return context
 
@@ -79,6 +87,13 @@ class CityPage(BasePage):
         help_text=_("Two-letter ISO 3166 code, such as GR or DE."),
     )
     region = models.CharField(_("region"), max_length=120, blank=True)
+    membership = models.CharField(
+        _("membership"),
+        max_length=10,
+        choices=Membership.choices,
+        default=Membership.MEMBER,
+        help_text=_("Only member cities are counted as the network's members."),
+    )
     joined_on = models.DateField(_("joined the network on"), null=True, blank=True)
     council_decision = models.CharField(
         _("council decision"),
@@ -116,6 +131,7 @@ class CityPage(BasePage):
             [
                 FieldPanel("country"),
                 FieldPanel("region"),
+                FieldPanel("membership"),
                 FieldPanel("joined_on"),
                 FieldPanel("council_decision"),
             ],
@@ -141,6 +157,7 @@ class CityPage(BasePage):
     translatable_fields = BasePage.translatable_fields + [
         SynchronizedField("country"),
         TranslatableField("region"),
+        SynchronizedField("membership"),
         SynchronizedField("joined_on"),
         SynchronizedField("council_decision"),
         TranslatableField("introduction"),

@@ -43,6 +43,7 @@ from demo.content.practices import PRACTICE_INDEX, all_practices
 from demo.content.publications import PUBLICATION_INDEX, PUBLICATIONS, TEXT_DOCUMENTS
 from demo.content.vocabularies import TARGET_GROUPS, THEMES
 from demo.media import MediaLibrary
+from demo.progress import Progress
 from localization.trees import ensure_aliases
 from members.onboarding import add_member_city
 from members.roles import NETWORK_COLLECTION
@@ -84,8 +85,9 @@ def localize(value, language):
 
 
 class DemoBuilder:
-    def __init__(self):
+    def __init__(self, progress=None):
         add_languages()
+        self.progress = progress or Progress()
         self.locales = {}
         self.pages = {}  # slug path -> {language: specific page}
         self.media = MediaLibrary()
@@ -98,6 +100,7 @@ class DemoBuilder:
 
     def build(self):
         with transaction.atomic():
+            self.progress.step("languages and vocabularies")
             self.ensure_locales()
             self.ensure_synchronisation()
             self.ensure_vocabularies()
@@ -119,7 +122,7 @@ class DemoBuilder:
         """Each city's editors' group, collection and workflow, through the
         same onboarding as ``add_member_city`` (the pages exist already, so
         only what is missing around them is made)."""
-        for spec in CITIES:
+        for spec in self.progress.each("cities' editors and collections", CITIES):
             add_member_city(
                 spec.fields["title"].get_for("en"),
                 country=spec.fields["country"],
@@ -163,7 +166,7 @@ class DemoBuilder:
         wagtail-localize makes when an editor adds a page in the admin (the
         builder adds its pages itself). Only the demo's own pages: practices
         generated for benchmarks (--practices) stay in their languages."""
-        for spec in specs:
+        for spec in self.progress.each("aliases in the other languages", specs):
             ensure_aliases(self.pages[spec.path][SOURCE_LANGUAGE])
 
     def ensure_vocabularies(self):
@@ -205,7 +208,7 @@ class DemoBuilder:
 
     def prepare_media(self, specs):
         """Make every image and document the pages refer to, named after its page."""
-        for spec in specs:
+        for spec in self.progress.each("images", specs):
             city = self._city_name(spec)
             title = spec.fields["title"].get_for("en")
             for ref in _refs(spec.fields, Img):
@@ -223,7 +226,7 @@ class DemoBuilder:
         # The document library's files, one per language, with a text layer.
         from demo.text_pdf import draw_library_pdf
 
-        for key, spec in TEXT_DOCUMENTS.items():
+        for key, spec in self.progress.each("library files", TEXT_DOCUMENTS.items()):
             for language in spec["title"]:
                 self._documents[f"{key}-{language}"] = self.media.document(
                     f"{key}-{language}",
@@ -243,7 +246,7 @@ class DemoBuilder:
     def build_source_tree(self, specs):
         for spec in specs:
             self.ensure_source_page(spec)
-        for spec in specs:
+        for spec in self.progress.each(f"pages in {SOURCE_LANGUAGE}", specs):
             self.fill(spec, self.pages[spec.path][SOURCE_LANGUAGE], SOURCE_LANGUAGE)
 
     def ensure_source_page(self, spec):
@@ -291,7 +294,7 @@ class DemoBuilder:
         wanted = [spec for spec in specs if language in spec.fields["title"]]
         for spec in wanted:
             self.ensure_translation(spec, language)
-        for spec in wanted:
+        for spec in self.progress.each(f"pages in {language}", wanted):
             self.fill(spec, self.pages[spec.path][language], language)
 
     def ensure_translation(self, spec, language):

@@ -2,6 +2,8 @@
 query parameters that may repeat, as in the library. Values that name
 nothing are dropped, so an old link still shows a normal page."""
 
+from wagtail.models import Page
+
 from taxonomy.models import Theme, localized_terms
 
 
@@ -33,12 +35,15 @@ def city_options(locale):
 
 
 def option_list(options, selected):
-    """Options of a filter; a label may be a page, whose text may be in another language."""
+    """Options of a filter; a label is text (a term's name, shown as its
+    editor wrote it) or a page, whose text may be in another language."""
+    # Not hasattr(label, "title"): every str has one, which would title-case
+    # "Culture and sport".
     return [
         {
             "value": value,
-            "label": getattr(label, "title", label),
-            "item": label if hasattr(label, "title") else None,
+            "label": label.title if isinstance(label, Page) else label,
+            "item": label if isinstance(label, Page) else None,
             "checked": value in selected,
         }
         for value, label in options.items()

@@ -103,19 +103,23 @@ class HomePage(PathRoutingMixin, BasePage):
 
 
 def network_figures(locale):
-    """Member cities, practices and languages, counted live from the tree
-    (one query)."""
+    """Member cities (not partners), practices and languages, counted live
+    from the tree (one query)."""
     from django.contrib.contenttypes.models import ContentType
     from django.db.models import Count, Q
     from wagtail.models import Page
 
-    from cities.models import CityPage
+    from cities.models import CityPage, Membership
     from practices.models import PracticePage
 
     types = ContentType.objects.get_for_models(CityPage, PracticePage, HomePage)
     of_type = {model: Q(content_type=content_type) for model, content_type in types.items()}
     return Page.objects.live().aggregate(
-        cities=Count("pk", filter=of_type[CityPage] & Q(locale=locale)),
+        # Partner cities are listed beside the members but are not members.
+        cities=Count(
+            "pk",
+            filter=of_type[CityPage] & Q(locale=locale, citypage__membership=Membership.MEMBER),
+        ),
         practices=Count("translation_key", distinct=True, filter=of_type[PracticePage]),
         languages=Count("locale", distinct=True, filter=of_type[HomePage]),
     )

@@ -188,6 +188,7 @@ def city_records(ids, request):
             "country": page.country,
             "country_name": country_name(page.country, page.locale.language_code),
             "region": page.region,
+            "membership": page.membership,
             "joined_on": _iso(page.joined_on),
             "council_decision": page.council_decision,
             "introduction": _text(page.introduction),

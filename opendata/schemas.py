@@ -92,6 +92,7 @@ class City(Schema):
     country: str
     country_name: str
     region: str
+    membership: str  # "member" or "partner": partners are not counted as members
     joined_on: str | None
     council_decision: str
     introduction: str

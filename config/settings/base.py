@@ -201,10 +201,24 @@ LANGUAGE_NAMES = {
     "ar": "العربية",
     "fa": "فارسی",
 }
+# Each language's locale for Open Graph (og:locale wants language_TERRITORY,
+# from Facebook's list, which writes Arabic as ar_AR). A language added to
+# LANGUAGE_NAMES needs one here too.
+OPEN_GRAPH_LOCALES = {
+    "el": "el_GR",
+    "en": "en_GB",
+    "de": "de_DE",
+    "ru": "ru_RU",
+    "uk": "uk_UA",
+    "ar": "ar_AR",
+    "fa": "fa_IR",
+}
 _language_codes = env_list("SITE_LANGUAGES", list(LANGUAGE_NAMES))
 _unknown = [code for code in _language_codes if code not in LANGUAGE_NAMES]
 if _unknown:
     raise ImproperlyConfigured(f"SITE_LANGUAGES has codes without a name: {_unknown}")
+if set(OPEN_GRAPH_LOCALES) != set(LANGUAGE_NAMES):
+    raise ImproperlyConfigured("OPEN_GRAPH_LOCALES must name the languages of LANGUAGE_NAMES.")
 LANGUAGES = [(code, LANGUAGE_NAMES[code]) for code in _language_codes]
 LANGUAGE_CODE = _language_codes[0]
 WAGTAIL_I18N_ENABLED = True
@@ -404,7 +418,10 @@ WAGTAIL_SITE_NAME = "Cities Network for Integration"
 # The site's public address: every absolute URL it writes (API, exports,
 # feeds, JSON-LD, e-mails) points there (core/addresses.py; a system check
 # refuses localhost with DEBUG off).
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The default follows PORT, as `make run` does.
+WAGTAILADMIN_BASE_URL = env_str(
+    "WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{env_str('PORT') or '8000'}"
+)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents are always served through Wagtail's view, which checks privacy

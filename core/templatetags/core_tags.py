@@ -19,6 +19,19 @@ def figure_value(value):
     return floatformat(Decimal(str(value)), "-2g")
 
 
+@register.filter(expects_localtime=True)
+def html_datetime(value):
+    """A `datetime` attribute HTML accepts: `|date:'c'` writes microseconds,
+    and HTML allows at most three digits of a second. A date stays a date;
+    an aware time is in the template's time zone (or the one `|timezone`
+    gave it), with its offset."""
+    if not value:
+        return ""
+    if hasattr(value, "microsecond"):
+        value = value.replace(microsecond=0)
+    return value.isoformat()
+
+
 @register.simple_tag
 def text_lang_attrs(item):
     """` lang="el" dir="ltr"` for an item (a page, a card's page) whose text is

@@ -311,6 +311,7 @@ HALLE = city(
             "democracy.",
         ),
         "country": "DE",
+        "membership": "partner",
         "region": T(el="Σαξονία-Άνχαλτ", en="Saxony-Anhalt"),
         "introduction": rich(
             el=[
@@ -366,6 +367,7 @@ COLOGNE = city(
             "advice and connect local organisations.",
         ),
         "country": "DE",
+        "membership": "partner",
         "region": T(el="Βόρεια Ρηνανία-Βεστφαλία", en="North Rhine-Westphalia"),
         "introduction": rich(
             el=[

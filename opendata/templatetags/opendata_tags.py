@@ -12,6 +12,7 @@ import json
 import re
 
 from django import template
+from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import format_html
@@ -68,8 +69,23 @@ class Describer:
             "logo": self._absolute(static("img/apple-touch-icon.png")),
         }
 
+    def author(self, city):
+        """Who wrote an article: its city (the @id of the city page's own
+        node), or the network for the network's own."""
+        if city is None:
+            return self.organization()
+        url = self._absolute(city.get_url(request=self.request))
+        return {"@type": "GovernmentOrganization", "@id": url, "name": city.title, "url": url}
+
     def url(self):
         return self._absolute(self.page.get_url(request=self.request))
+
+    def locale_alternates(self):
+        """og:locale:alternate: the other languages the page has its own text in."""
+        if self.languages is None:
+            return []
+        codes = [version.code for version in self.languages.translations]
+        return [settings.OPEN_GRAPH_LOCALES[code] for code in codes if code != get_language()]
 
     def text_language(self):
         if self.languages is not None:
@@ -162,7 +178,8 @@ class Describer:
                 "headline": page.title[:110],
                 "datePublished": _iso(page.date),
                 "dateModified": _iso(page.last_published_at),
-                "publisher": {"@id": self._absolute("/") + "#network"},
+                "author": self.author(page.city),
+                "publisher": self.organization(),
                 "contentLocation": self._place(page.city),
                 "about": self._terms(page.localized_themes()),
             }
@@ -174,7 +191,10 @@ class Describer:
                 "location": place,
                 "address": place["address"],
                 "foundingDate": None,
-                "memberOf": {"@id": self._absolute("/") + "#network"},
+                # A partner city works with the network without being a member.
+                "memberOf": {"@id": self._absolute("/") + "#network"}
+                if page.membership == "member"
+                else None,
                 "email": page.office_email,
                 "telephone": page.office_phone,
             }
@@ -214,7 +234,10 @@ class Describer:
                 for term in page.localized_terms("target_groups")
             ],
             "contentLocation": self._place(page.city),
-            "publisher": {"@id": self._absolute("/") + "#network"},
+            # Whole nodes, not bare @ids: readers that do not link nodes
+            # (search engines' article checks) want the names here.
+            "author": self.author(page.city),
+            "publisher": self.organization(),
             "license": network.data_licence_url,
             "identifier": page.external_id,
         }
@@ -290,7 +313,8 @@ def _head(context, describer, page, is_page):
             else "",
             "url": describer.url() if is_page else absolute(request.path),
             "site_name": describer.network,
-            "locale": get_language(),
+            "locale": settings.OPEN_GRAPH_LOCALES[get_language()],
+            "locale_alternates": describer.locale_alternates() if is_page else [],
             "image": image,
         },
     }

@@ -11,6 +11,7 @@ from demo.admin_user import USERNAME, ensure_admin, ensure_team
 from demo.builder import DemoBuilder
 from demo.community import ensure_community_demo
 from demo.generator import generate_practices
+from demo.progress import Progress
 from search import indexing
 
 
@@ -44,17 +45,25 @@ class Command(BaseCommand):
             "benchmarks; the same N always gives the same pages.",
         )
 
+    def write_now(self, line):
+        # Flushed: behind a pipe (make run | tee) a line is no use a minute late.
+        self.stdout.write(line)
+        self.stdout.flush()
+
     def handle(self, *args, practices=0, verbosity=1, **options):
         started = time.monotonic()
+        write = self.write_now if verbosity >= 1 else None
+        progress = Progress(write)
         # Pages are indexed for the public search once at the end, not one by
         # one; so are Wagtail's own indexes (the admin's searches).
         with quiet_logger("wagtail", verbosity < 2), indexing.suspended():
-            builder = DemoBuilder()
+            builder = DemoBuilder(progress)
             stats = builder.build()
             if practices > 0:
-                progress = self.stdout.write if verbosity >= 1 else None
-                stats.update(generate_practices(builder, practices, progress=progress))
+                stats.update(generate_practices(builder, practices, progress=write))
+        progress.step("search index")
         stats["search documents"] = indexing.rebuild()
+        progress.step("users and the members' area")
         created, password = ensure_admin()
         team = ensure_team()
         ensure_community_demo()
