@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db.models import Q
 from django.utils import translation
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
@@ -51,6 +51,13 @@ class Item:
     status_label: str = ""
     score: float = 0.0
     page: object = None  # the specific page, for a listing that shows more of it
+
+    @property
+    def language_label(self):
+        """The language's own name, marked as written in it."""
+        return format_html(
+            '<span lang="{}" dir="{}">{}</span>', self.language, self.direction, self.language_name
+        )
 
 
 @dataclass
