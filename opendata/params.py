@@ -21,6 +21,9 @@ from search.service import LIBRARY_FILTERS, MAX_PAGE, build_query, filter_option
 # what one request costs stays the same however large the library grows.
 DEFAULT_PAGE_SIZE = 12
 MAX_PAGE_SIZE = 100
+# Page ids are AutoFields (32 bits on PostgreSQL); a larger one names no page,
+# and would overflow the database's integer before the lookup.
+MAX_ID = 2**31 - 1
 COMMON = ("locale", "q", "lang", "sort", "page", "page_size")
 SITE_FILTERS = ("theme", "city", "country")
 
