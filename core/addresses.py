@@ -53,9 +53,12 @@ def check_public_address(app_configs=None, **kwargs):
     # A loopback address is right for a server only loopback reaches (a
     # benchmark, a local try of the production settings).
     local_only = set(settings.ALLOWED_HOSTS) <= LOCAL_HOSTS
-    if parts.scheme in ("http", "https") and parts.hostname:
-        if parts.hostname not in LOCAL_HOSTS or local_only:
-            return []
+    if (
+        parts.scheme in ("http", "https")
+        and parts.hostname
+        and (parts.hostname not in LOCAL_HOSTS or local_only)
+    ):
+        return []
     return [
         checks.Error(
             f"WAGTAILADMIN_BASE_URL is {address!r}: the API, the exports, the feeds and the "
