@@ -40,7 +40,8 @@ def languages():
 
 
 def locale_code(params):
-    code = params.get("locale") or settings.LANGUAGE_CODE
+    # An empty locale= is refused like any other that is no language.
+    code = params.get("locale", settings.LANGUAGE_CODE)
     if code not in languages():
         raise BadParameter("locale", f"locale must be one of {', '.join(languages())}.")
     return code
