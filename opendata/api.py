@@ -21,8 +21,8 @@ from core.addresses import absolute
 from search.service import FILTER_LEGENDS, KIND_LABELS, search
 from taxonomy.models import TargetGroup, Theme
 
-from . import records, schemas
-from .params import DEFAULT_PAGE_SIZE, BadParameter, kind_query, locale_code, practice_query
+from . import openapi, records, schemas
+from .params import MAX_ID, BadParameter, kind_query, locale_code, practice_query
 
 CACHE_CONTROL = "public, max-age=300"
 
@@ -45,11 +45,15 @@ def _error(status, error, detail, parameter=None):
     return response
 
 
-def read(path, **options):
+def read(path, response=None, errors=openapi.LIST_ERRORS, **options):
     """`api.get`, and HEAD answered by the same view (the server sends no
     body): clients check a URL or its headers before downloading. HEAD is
     left out of the schema, which would otherwise list each operation twice
-    under one operationId."""
+    under one operationId. The schema lists the error answers too."""
+    if response is not None:
+        options.update(
+            response=openapi.responses(response), openapi_extra=openapi.error_docs(errors)
+        )
 
     def register(view):
         api.api_operation(["HEAD"], path, **{**options, "include_in_schema": False})(view)
@@ -156,7 +160,6 @@ def _listing(request, response, kind, build):
 # --- endpoints -------------------------------------------------------------------
 
 Strings = Query(None, description="May repeat: values are alternatives.")
-Years = Query(None, description="Practices running in that year; may repeat.")
 
 
 @read("/", include_in_schema=False)
@@ -191,19 +194,19 @@ def index(request):
 def practices(
     request,
     response: HttpResponse,
-    locale: str = Query(None, description="The library read (its language): el, en, …"),
+    locale: str = openapi.LOCALE,
     q: str = Query(None, description="Search words, as in the library."),
-    lang: str = Query(None, description="'all', or a language code (default: locale)."),
-    sort: str = Query(None, description="'relevance' or 'newest'."),
+    lang: str = openapi.LANG,
+    sort: str = openapi.SORT,
     theme: list[str] = Strings,
     target_group: list[str] = Strings,
     city: list[str] = Strings,
     country: list[str] = Strings,
     status: list[str] = Strings,
     evidence: list[str] = Strings,
-    year: list[int] = Years,
-    page: int = 1,
-    page_size: int = DEFAULT_PAGE_SIZE,
+    year: list[int] = openapi.YEARS,
+    page: int = openapi.PAGE,
+    page_size: int = openapi.PAGE_SIZE,
 ):
     """The library's practices for these parameters, in its order: the same
     result set as /<locale>/practices/ and its export."""
@@ -219,10 +222,18 @@ def practices(
     return body
 
 
-@read("/practices/{practice_id}/", response=schemas.PracticeDetail, tags=["practices"])
-def practice(request, response: HttpResponse, practice_id: int):
+@read(
+    "/practices/{practice_id}/",
+    response=schemas.PracticeDetail,
+    errors=openapi.DETAIL_ERRORS,
+    tags=["practices"],
+)
+def practice(request, response: HttpResponse, practice_id: int = openapi.PRACTICE_ID):
     """One practice in one language (an id from `translations` or a list)."""
-    if not records.SearchDocument.objects.filter(page_id=practice_id, kind="practice").exists():
+    if (
+        not 1 <= practice_id <= MAX_ID
+        or not records.SearchDocument.objects.filter(page_id=practice_id, kind="practice").exists()
+    ):
         raise Http404("No such practice.")
     pages = records.load_practices([practice_id])
     if not pages:
@@ -240,15 +251,15 @@ def _kind_endpoint(path, kind, schema, build, doc):
     def endpoint(
         request,
         response: HttpResponse,
-        locale: str = Query(None),
-        q: str = Query(None),
-        lang: str = Query(None),
-        sort: str = Query(None),
+        locale: str = openapi.LOCALE,
+        q: str = Query(None, description="Search words."),
+        lang: str = openapi.LANG,
+        sort: str = openapi.SORT,
         theme: list[str] = Strings,
         city: list[str] = Strings,
         country: list[str] = Strings,
-        page: int = 1,
-        page_size: int = DEFAULT_PAGE_SIZE,
+        page: int = openapi.PAGE,
+        page_size: int = openapi.PAGE_SIZE,
     ):
         return _listing(request, response, kind, build)
 
@@ -293,13 +304,15 @@ def _terms(request, response, model, title):
     return body
 
 
-@read("/themes/", response=schemas.TermList, tags=["vocabularies"])
-def themes(request, response: HttpResponse, locale: str = Query(None)):
+@read("/themes/", response=schemas.TermList, errors=openapi.TERM_ERRORS, tags=["vocabularies"])
+def themes(request, response: HttpResponse, locale: str = openapi.LOCALE):
     """Themes: slugs (the same in every language) and names in `locale`."""
     return _terms(request, response, Theme, FILTER_LEGENDS["theme"])
 
 
-@read("/target-groups/", response=schemas.TermList, tags=["vocabularies"])
-def target_groups(request, response: HttpResponse, locale: str = Query(None)):
+@read(
+    "/target-groups/", response=schemas.TermList, errors=openapi.TERM_ERRORS, tags=["vocabularies"]
+)
+def target_groups(request, response: HttpResponse, locale: str = openapi.LOCALE):
     """Target groups: slugs and names in `locale`."""
     return _terms(request, response, TargetGroup, FILTER_LEGENDS["target_group"])

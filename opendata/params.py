@@ -21,6 +21,9 @@ from search.service import LIBRARY_FILTERS, MAX_PAGE, build_query, filter_option
 # what one request costs stays the same however large the library grows.
 DEFAULT_PAGE_SIZE = 12
 MAX_PAGE_SIZE = 100
+# Page ids are AutoFields (32 bits on PostgreSQL); a larger one names no page,
+# and would overflow the database's integer before the lookup.
+MAX_ID = 2**31 - 1
 COMMON = ("locale", "q", "lang", "sort", "page", "page_size")
 SITE_FILTERS = ("theme", "city", "country")
 
@@ -37,7 +40,8 @@ def languages():
 
 
 def locale_code(params):
-    code = params.get("locale") or settings.LANGUAGE_CODE
+    # An empty locale= is refused like any other that is no language.
+    code = params.get("locale", settings.LANGUAGE_CODE)
     if code not in languages():
         raise BadParameter("locale", f"locale must be one of {', '.join(languages())}.")
     return code

@@ -1,6 +1,8 @@
 """The shapes of the API's answers, for the OpenAPI schema and for checking
 every answer before it leaves (django-ninja validates against them)."""
 
+from typing import Literal
+
 from ninja import Schema
 
 
@@ -190,6 +192,6 @@ class PracticeDetail(Schema):
 
 
 class Error(Schema):
-    error: str
+    error: Literal["bad_parameter", "not_found", "rate_limited"]
     parameter: str | None
     detail: str

@@ -148,6 +148,7 @@ def test_cities_news_declarations_and_vocabularies(client):
         ("sort=oldest", "sort"),
         ("lang=xx", "lang"),
         ("locale=xx", "locale"),
+        ("locale=", "locale"),
         ("year=twenty", "year"),
         ("themes=housing", "themes"),  # a typo for theme
     ],
