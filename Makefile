@@ -56,8 +56,10 @@ serve-prod: install
 	$(PY) manage.py migrate --no-input
 	PORT=$(PROD_PORT) $(VENV)/bin/gunicorn --config config/gunicorn.py config.wsgi:application
 
+# PYTEST_ARGS: e.g. -m "not browser" (.ci/run: the browser tests run in one pass).
+PYTEST_ARGS ?=
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Search benchmark (bench/search.py): loads BENCH_PRACTICES generated practices into the
 # database named by DATABASE_URL (use one of its own), reindexes, prints p50/p95 latency.
