@@ -213,11 +213,8 @@ class CityPage(BasePage):
             localize_pages([*newest, *news])
             return newest, practices.count(), news
 
-        if getattr(request, "is_preview", False):
-            found = lists()
-        else:
-            # The same for every reader of the language until a page changes.
-            found = remember(("city_lists", self.pk, translation.get_language()), lists)
+        # The same for every reader of the language until a page changes.
+        found = remember(("city_lists", self.pk, translation.get_language()), lists)
         context["practices"], context["practice_count"], context["news_items"] = found
         base = library_url(self.locale)
         # Every language, one version of each practice, as the city page and

@@ -27,6 +27,7 @@ made by another process (a cron job's scheduled publishing, an import run
 from the command line), so there values are kept SITE_MEMO_SECONDS at most.
 """
 
+import contextlib
 import hashlib
 import logging
 import threading
@@ -78,6 +79,19 @@ def _start(**kwargs):
 
 def _finish(**kwargs):
     _request.versions = None
+
+
+@contextlib.contextmanager
+def bypassed():
+    """Nothing is read from the cache or kept in it inside the block: a
+    preview shows a draft, which must neither see nor replace the live
+    page's values (BasePage.serve_preview)."""
+    saved = getattr(_request, "versions", None)
+    _request.versions = None
+    try:
+        yield
+    finally:
+        _request.versions = saved
 
 
 def active():

@@ -152,6 +152,17 @@ class BasePage(AtomicPublishMixin, ListingMixin, Page):
             return parts
         return parts[0], base(), parts[2]
 
+    def serve_preview(self, request, *args, **kwargs):
+        """Wagtail's preview, rendered here with core.cache bypassed: every
+        cached list, fragment and lookup is computed from the draft."""
+        from . import cache
+
+        with cache.bypassed():
+            response = super().serve_preview(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+        return response
+
     def get_cached_paths(self):
         """The page's own URL and, for a routable page, its sub-paths that
         take no argument (feeds, exports): what a purge must reach."""

@@ -192,12 +192,10 @@ class EventPage(RoutablePageMixin, CityScopedMixin, BasePage):
             names.append({"code": code, "name": info["name_local"], "bidi": info["bidi"]})
         return names
 
-    def localized_themes(self, request=None):
-        from taxonomy.models import page_terms, terms_for_readers
+    def localized_themes(self):
+        from taxonomy.models import page_terms
 
-        if request is None:
-            return terms_for_readers(self.themes, self.locale)
-        return page_terms(self, "themes", request)
+        return page_terms(self, "themes")
 
     def json_ld(self, request):
         """schema.org Event, for search engines and calendar tools."""
@@ -242,7 +240,7 @@ class EventPage(RoutablePageMixin, CityScopedMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = self.localized_themes(request)
+        context["themes"] = self.localized_themes()
         context["publications"] = self.related_publications()
         context["json_ld"] = self.json_ld(request)
         return context

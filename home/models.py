@@ -74,13 +74,10 @@ class HomePage(PathRoutingMixin, BasePage):
                 "map": cities_map.for_locale(self.locale, cities),
             }
 
-        if getattr(request, "is_preview", False):
-            context.update(sections())
-        else:
-            # The same for every reader of the language until content changes.
-            from core.cache import remember
+        # The same for every reader of the language until content changes.
+        from core.cache import remember
 
-            context.update(remember(("home_sections", self.pk, get_language()), sections))
+        context.update(remember(("home_sections", self.pk, get_language()), sections))
         # Per request: a rendition made after the sections were cached must be found.
         load_renditions(context["featured"], context["latest_news"])
         return context

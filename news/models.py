@@ -53,23 +53,14 @@ class NewsPage(CityScopedMixin, BasePage):
         verbose_name_plural = _("news")
         ordering = ["-date"]
 
-    def localized_themes(self, request=None):
-        """Remembered on the page (the page and its structured data ask);
-        get_context asks first, with the request (taxonomy.page_terms)."""
-        from taxonomy.models import link_to_library, page_terms, terms_for_readers
+    def localized_themes(self):
+        """Remembered on the page (the page and its structured data ask)."""
+        from taxonomy.models import link_to_library, page_terms
 
         if "_localized_themes" not in self.__dict__:
-            if request is None:
-                terms = terms_for_readers(self.themes, self.locale)
-            else:
-                terms = page_terms(self, "themes", request)
+            terms = page_terms(self, "themes")
             self._localized_themes = link_to_library(terms, "theme", self.locale)
         return self._localized_themes
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        self.localized_themes(request)
-        return context
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):

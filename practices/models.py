@@ -245,20 +245,17 @@ class PracticePage(CityScopedMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = self.localized_terms("themes", request)
-        context["target_groups"] = self.localized_terms("target_groups", request)
+        context["themes"] = self.localized_terms("themes")
+        context["target_groups"] = self.localized_terms("target_groups")
 
         def related():
             return self.localized_principles(), localize_pages(self.related_for_readers())
 
-        if getattr(request, "is_preview", False):
-            context["principles"], context["related"] = related()
-        else:
-            # The same for every reader of the language until content changes.
-            from core.cache import remember
+        # The same for every reader of the language until content changes.
+        from core.cache import remember
 
-            key = ("practice_related", self.pk, translation.get_language())
-            context["principles"], context["related"] = remember(key, related)
+        key = ("practice_related", self.pk, translation.get_language())
+        context["principles"], context["related"] = remember(key, related)
         # Per request: a rendition made after the list was cached must be found.
         load_renditions(context["related"])
         return context
@@ -283,17 +280,13 @@ class PracticePage(CityScopedMixin, BasePage):
         }
         return [translated.get(page.translation_key, page) for page in related]
 
-    def localized_terms(self, field_name, request=None):
-        """Remembered on the page (the page and its structured data ask);
-        with the request, the page's slugs come from core.cache."""
-        from taxonomy.models import link_to_library, page_terms, terms_for_readers
+    def localized_terms(self, field_name):
+        """Remembered on the page (the page and its structured data ask)."""
+        from taxonomy.models import link_to_library, page_terms
 
         cache = self.__dict__.setdefault("_localized_terms", {})
         if field_name not in cache:
-            if request is None:
-                terms = terms_for_readers(getattr(self, field_name), self.locale)
-            else:
-                terms = page_terms(self, field_name, request)
+            terms = page_terms(self, field_name)
             cache[field_name] = link_to_library(terms, LIBRARY_PARAMS[field_name], self.locale)
         return cache[field_name]
 

@@ -168,12 +168,10 @@ class PublicationPage(CityScopedMixin, BasePage):
     def date(self):
         return datetime.date(self.year, 1, 1) if self.year else None
 
-    def localized_themes(self, request=None):
-        from taxonomy.models import page_terms, terms_for_readers
+    def localized_themes(self):
+        from taxonomy.models import page_terms
 
-        if request is None:
-            return terms_for_readers(self.themes, self.locale)
-        return page_terms(self, "themes", request)
+        return page_terms(self, "themes")
 
     def file_language_name(self):
         from django.utils.translation import get_language_info
@@ -182,7 +180,7 @@ class PublicationPage(CityScopedMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = self.localized_themes(request)
+        context["themes"] = self.localized_themes()
         context["came_from"] = [
             page.localized
             for page in (self.related_event, self.related_practice)

@@ -175,15 +175,13 @@ def terms_for_readers(related, locale, slugs=None):
     return [by_slug[slug] for slug in slugs if slug in by_slug]
 
 
-def page_terms(page, field_name, request):
+def page_terms(page, field_name):
     """terms_for_readers() of one of a page's term fields. The page's slugs
-    are kept in core.cache under its own scope (saving the page bumps it),
-    except in a preview, which shows a revision's terms."""
+    are kept in core.cache under its own scope (saving the page bumps it; a
+    preview, which shows a revision's terms, bypasses the cache)."""
     from core import cache
 
     related = getattr(page, field_name)
-    if getattr(request, "is_preview", False):
-        return terms_for_readers(related, page.locale)
     slugs = cache.remember(
         ("page_terms", page.pk, field_name),
         lambda: [term.slug for term in related.all()],

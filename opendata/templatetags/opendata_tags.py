@@ -285,9 +285,9 @@ def open_data_head(context):
     page = context.get("page")
     describer = Describer(context, page)
     is_page = isinstance(page, Page) and bool(page.pk)
-    if is_page and not getattr(request, "is_preview", False):
+    if is_page:
         # A page's description is the same for every reader of its language
-        # until it or the site changes (core.cache).
+        # until it or the site changes (core.cache; a preview bypasses it).
         from core import cache
 
         key = ("open_data_head", page.pk, get_language(), request.scheme, request.get_host())
